@@ -1,0 +1,12 @@
+module github.com/kashif-nlp/kashif
+
+go 1.26.0
+
+require golang.org/x/text v0.44.0
+
+require (
+	github.com/hablullah/go-hijri v1.0.2 // indirect
+	github.com/hablullah/go-juliandays v1.0.0 // indirect
+	github.com/kljensen/snowball v0.10.0 // indirect
+	github.com/stretchr/testify v1.12.1 // indirect
+)

@@ -1,0 +1,60 @@
+package normalize
+
+import "unicode/utf8"
+
+// Mapped is a normalized text with a map back to the text it came from.
+type Mapped struct {
+	// Text is the normalized text. It is valid UTF-8 even when the source
+	// is not: each invalid byte becomes U+FFFD.
+	Text string
+	src  string
+	off  []int32 // off[i]: source offset of the character that produced Text[i]; off[len(Text)] == len(src)
+}
+
+// Source returns the text that was normalized.
+func (m *Mapped) Source() string { return m.src }
+
+// Start returns the source offset where the character at normalized byte
+// offset i begins. Start(len(Text)) is len(Source()).
+func (m *Mapped) Start(i int) int {
+	if i <= 0 {
+		return 0
+	}
+	if i >= len(m.off) {
+		return len(m.src)
+	}
+	return int(m.off[i])
+}
+
+// End returns the source offset just past the character that produced the
+// normalized byte end-1, together with the marks that normalization dropped
+// after it (diacritics, tatweel, zero-width characters). It is the end of
+// the source span of the normalized span [start, end).
+func (m *Mapped) End(end int) int {
+	if end <= 0 {
+		return 0
+	}
+	if end >= len(m.off)-1 {
+		return len(m.src)
+	}
+	last := int(m.off[end-1])
+	next := int(m.off[end])
+	if next > last {
+		// Everything between the last character and the next kept one was
+		// either the last character itself or dropped after it.
+		return next
+	}
+	// end falls inside the expansion of one source character.
+	_, size := utf8.DecodeRuneInString(m.src[last:])
+	return last + size
+}
+
+// Span maps the normalized byte span [start, end) to the source span.
+func (m *Mapped) Span(start, end int) (int, int) {
+	s := m.Start(start)
+	e := m.End(end)
+	if e < s {
+		e = s
+	}
+	return s, e
+}
