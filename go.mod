@@ -9,4 +9,5 @@ require (
 	github.com/hablullah/go-juliandays v1.0.0 // indirect
 	github.com/kljensen/snowball v0.10.0 // indirect
 	github.com/stretchr/testify v1.12.1 // indirect
+	go.yaml.in/yaml/v3 v3.0.5 // indirect
 )

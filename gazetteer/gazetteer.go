@@ -132,3 +132,46 @@ func splitWords(norm *normalize.Normalizer, s string) []string {
 
 // key joins words into a map key.
 func key(words []string) string { return strings.Join(words, " ") }
+
+// ClassNames returns the classes the Gazetteer has entries of, in no
+// particular order.
+func (g *Gazetteer) ClassNames() []Class {
+	names := make([]Class, 0, len(g.classes))
+	for c := range g.classes {
+		names = append(names, c)
+	}
+	return names
+}
+
+// WordClasses returns the classes of the one-word entries whose normalized
+// form is w. It allocates nothing.
+func (g *Gazetteer) WordClasses(w string) ClassSet {
+	if n := g.root.next[w]; n != nil {
+		return n.here
+	}
+	return 0
+}
+
+// WordPrefix reports the classes of the entries of the one word w
+// (here) and of the entries that start with w (below, a superset of here).
+// With fused set, w is looked up as a name with the article reads after the
+// preposition ل (لولايات for الولايات). It allocates nothing.
+func (g *Gazetteer) WordPrefix(w string, fused bool) (here, below ClassSet) {
+	root := g.root
+	if fused {
+		root = g.fused
+	}
+	if n := root.next[w]; n != nil {
+		return n.here, n.below
+	}
+	return 0, 0
+}
+
+// WordEntries returns the one-word entries whose normalized form is w. The
+// result must not be modified.
+func (g *Gazetteer) WordEntries(w string) []Entry {
+	if n := g.root.next[w]; n != nil {
+		return n.entries
+	}
+	return nil
+}

@@ -2,34 +2,300 @@ package ner
 
 import (
 	"context"
+	"strings"
 	"time"
 
 	"github.com/kashif-nlp/kashif/gazetteer"
 	"github.com/kashif-nlp/kashif/normalize"
 )
 
-// classes caches the class sets the rules test tokens against.
-type classes struct{}
+// Lexical classes of the default lists that the rules read. Entity classes
+// are the gazetteer's (gazetteer.Country …).
+const (
+	clsTitle       gazetteer.Class = "TITLE"        // الرئيس، وزير الدفاع
+	clsTitleMod    gazetteer.Class = "TITLE_MOD"    // السابق، الجديد
+	clsHonorific   gazetteer.Class = "HONORIFIC"    // الشيخ، السيد
+	clsCounterpart gazetteer.Class = "COUNTERPART"  // نظيره
+	clsParticle    gazetteer.Class = "PARTICLE"     // بن، آل، أبو، عبد
+	clsStop        gazetteer.Class = "STOP"         // function and frequent words
+	clsVerb        gazetteer.Class = "VERB"         // قال، أكد
+	clsOrgHead     gazetteer.Class = "ORG_HEAD"     // حركة، وزارة
+	clsOrgNatHead  gazetteer.Class = "ORG_NAT_HEAD" // الجيش (+ nationality)
+	clsLocHead     gazetteer.Class = "LOC_HEAD"     // مدينة، محافظة
+	datePrefix                     = "DATE_"        // every date word class
+)
 
-func newClasses(g *gazetteer.Gazetteer) classes { return classes{} }
+// classes holds the class sets of one Gazetteer that the rules use.
+type classes struct {
+	entity, country, location, org, nationality, person gazetteer.ClassSet
+	given, family, title, titleMod, honorific           gazetteer.ClassSet
+	counterpart, particle, stop, verb                   gazetteer.ClassSet
+	orgHead, orgNatHead, locHead, date                  gazetteer.ClassSet
+	// boundary: a word of one of these classes ends a name.
+	boundary gazetteer.ClassSet
+	// nameLike: classes that make a word part of a name.
+	nameLike gazetteer.ClassSet
+	// titleStart: classes that open a person context.
+	titleStart gazetteer.ClassSet
+}
 
-// state is the scratch space of one Extract call.
+func newClasses(g *gazetteer.Gazetteer) classes {
+	c := classes{
+		country:     g.Classes(gazetteer.Country),
+		location:    g.Classes(gazetteer.Location),
+		org:         g.Classes(gazetteer.Organization),
+		nationality: g.Classes(gazetteer.Nationality),
+		person:      g.Classes(gazetteer.Person),
+		given:       g.Classes(gazetteer.GivenName),
+		family:      g.Classes(gazetteer.FamilyName),
+		title:       g.Classes(clsTitle),
+		titleMod:    g.Classes(clsTitleMod),
+		honorific:   g.Classes(clsHonorific),
+		counterpart: g.Classes(clsCounterpart),
+		particle:    g.Classes(clsParticle),
+		stop:        g.Classes(clsStop),
+		verb:        g.Classes(clsVerb),
+		orgHead:     g.Classes(clsOrgHead),
+		orgNatHead:  g.Classes(clsOrgNatHead),
+		locHead:     g.Classes(clsLocHead),
+	}
+	for _, name := range g.ClassNames() {
+		if strings.HasPrefix(string(name), datePrefix) {
+			c.date |= g.Classes(name)
+		}
+	}
+	c.entity = c.country | c.location | c.org | c.nationality | c.person
+	c.boundary = c.country | c.location | c.org | c.nationality | c.title | c.titleMod |
+		c.honorific | c.counterpart | c.stop | c.verb | c.orgHead | c.orgNatHead | c.locHead | c.date
+	c.nameLike = c.given | c.family | c.person
+	c.titleStart = c.title | c.honorific | c.counterpart
+	return c
+}
+
+// A cand is a candidate entity in token coordinates.
+type cand struct {
+	s, e int    // tokens [s, e)
+	off  int    // bytes of proclitic skipped in token s
+	typ  Type   // entity type
+	val  string // canonical value
+	src  string // list or rule
+	// person: the normalized words of the name, for propagation.
+	prio int8
+}
+
+// priority of a type when two candidates of the same length compete.
+func priority(t Type) int8 {
+	switch t {
+	case Date:
+		return 6
+	case Person:
+		return 5
+	case Organization:
+		return 4
+	case Country:
+		return 3
+	case Location:
+		return 2
+	}
+	return 1
+}
+
+// state is the scratch space of one Extract call. States are pooled; each
+// call owns one.
 type state struct {
-	src  string
-	m    normalize.Mapped
-	toks []normalize.Token
-	ref  time.Time
-	out  []Entity
+	x     *Extractor
+	src   string
+	m     normalize.Mapped
+	toks  []normalize.Token
+	lex   []gazetteer.ClassSet // classes of each token as a whole word
+	stem  []gazetteer.ClassSet // classes of each token with its proclitics removed
+	below []gazetteer.ClassSet // classes of the entries that may start at each token
+	ref   time.Time
+
+	cands []cand
+	owner []int32 // per token: index+1 of the accepted candidate covering it, 0 if none
+	acc   []int   // accepted candidates, indexes into cands
+	offs  []int   // scratch for normalize.Proclitics
 }
 
 func (st *state) reset(x *Extractor, text string, ref time.Time) {
+	st.x = x
 	st.src = text
 	st.m = x.norm.Map(text)
 	st.toks = normalize.Tokenize(st.toks[:0], st.m.Text)
 	st.ref = ref
-	st.out = nil
+	st.cands = st.cands[:0]
+	st.acc = st.acc[:0]
+	n := len(st.toks)
+	st.lex = grow(st.lex, n)
+	st.stem = grow(st.stem, n)
+	st.below = grow(st.below, n)
+	st.owner = grow(st.owner, n)
+	for i := range st.owner {
+		st.owner[i] = 0
+	}
 }
 
-func (x *Extractor) run(ctx context.Context, st *state) error { return ctx.Err() }
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
 
-func (st *state) entities() []Entity { return st.out }
+// word returns the normalized text of token i.
+func (st *state) word(i int) string { return st.toks[i].Text(st.m.Text) }
+
+// ctxCheckEvery is how many tokens a stage handles between checks of the
+// context.
+const ctxCheckEvery = 4096
+
+func (x *Extractor) run(ctx context.Context, st *state) error {
+	if err := st.lexicon(ctx); err != nil {
+		return err
+	}
+	r := x.cfg.rules
+	if r&RuleDates != 0 {
+		st.dates()
+	}
+	if r&RuleGazetteer != 0 {
+		if err := st.gazetteerMatches(ctx); err != nil {
+			return err
+		}
+	}
+	if r&(RuleTitles|RuleCounterparts|RuleGivenNames) != 0 {
+		if err := st.people(ctx); err != nil {
+			return err
+		}
+	}
+	if r&RuleOrganizations != 0 {
+		st.organizations()
+	}
+	if r&RuleLocations != 0 {
+		st.places()
+	}
+	st.resolve()
+	if r&RulePropagation != 0 {
+		st.propagate()
+	}
+	return ctx.Err()
+}
+
+// lexicon looks every token up as a single word, whole and without its
+// proclitics.
+func (st *state) lexicon(ctx context.Context) error {
+	g := st.x.gaz
+	for i, t := range st.toks {
+		if i%ctxCheckEvery == 0 && ctx.Err() != nil {
+			return ctx.Err()
+		}
+		st.lex[i], st.stem[i], st.below[i] = 0, 0, 0
+		if t.Kind != normalize.Word {
+			continue
+		}
+		w := st.word(i)
+		here, below := g.WordPrefix(w, false)
+		st.lex[i], st.below[i] = here, below
+		st.offs = normalize.Proclitics(st.offs[:0], w)
+		for _, off := range st.offs[1:] {
+			here, below := g.WordPrefix(w[off:], false)
+			st.stem[i] |= here
+			st.below[i] |= below
+			if w[off-2:off] == "ل" {
+				_, below := g.WordPrefix(w[off:], true)
+				st.below[i] |= below
+			}
+		}
+	}
+	return nil
+}
+
+// gazetteerMatches adds a candidate for each list entry found, longest
+// first, left to right.
+func (st *state) gazetteerMatches(ctx context.Context) error {
+	g, c := st.x.gaz, &st.x.cls
+	for i := 0; i < len(st.toks); i++ {
+		if i%ctxCheckEvery == 0 && ctx.Err() != nil {
+			return ctx.Err()
+		}
+		if st.below[i]&c.entity == 0 {
+			continue
+		}
+		m, ok := g.MatchAt(st.m.Text, st.toks, i, c.entity)
+		if !ok {
+			continue
+		}
+		typ, val, src := st.pickEntry(m.Entries)
+		st.add(cand{s: m.Start, e: m.End, off: m.Offset, typ: typ, val: val, src: "gazetteer:" + src})
+		i = m.End - 1
+	}
+	return nil
+}
+
+// pickEntry chooses the reading of an ambiguous surface form: the entity
+// type of highest priority.
+func (st *state) pickEntry(entries []gazetteer.Entry) (Type, string, string) {
+	var best gazetteer.Entry
+	bp := int8(-1)
+	for _, e := range entries {
+		t := Type(e.Class)
+		switch t {
+		case Person, Country, Location, Organization, Nationality:
+		default:
+			continue
+		}
+		if p := priority(t); p > bp {
+			best, bp = e, p
+		}
+	}
+	return Type(best.Class), best.Value, best.Source
+}
+
+func (st *state) add(c cand) {
+	if c.prio == 0 {
+		c.prio = priority(c.typ)
+	}
+	st.cands = append(st.cands, c)
+}
+
+// has reports whether token i, as a whole word or without its proclitics,
+// has a class in set.
+func (st *state) has(i int, set gazetteer.ClassSet) bool {
+	return i >= 0 && i < len(st.toks) && (st.lex[i]|st.stem[i])&set != 0
+}
+
+// is reports whether token i as a whole word has a class in set.
+func (st *state) is(i int, set gazetteer.ClassSet) bool {
+	return i >= 0 && i < len(st.toks) && st.lex[i]&set != 0
+}
+
+// entities converts the accepted candidates to entities on the source text.
+func (st *state) entities() []Entity {
+	if len(st.acc) == 0 {
+		return nil
+	}
+	want := st.x.cfg.types
+	out := make([]Entity, 0, len(st.acc))
+	for _, ci := range st.acc {
+		c := &st.cands[ci]
+		if want != nil && !want[c.typ] {
+			continue
+		}
+		s, e := st.srcSpan(c)
+		if s >= e {
+			continue
+		}
+		out = append(out, Entity{Type: c.typ, Text: st.src[s:e], Start: s, End: e, Value: c.val, Source: c.src})
+	}
+	return out
+}
+
+// normSpan returns the span of c in the normalized text.
+func (st *state) normSpan(c *cand) (int, int) {
+	return int(st.toks[c.s].Start) + c.off, int(st.toks[c.e-1].End)
+}
+
+// srcSpan returns the span of c in the source text.
+func (st *state) srcSpan(c *cand) (int, int) {
+	return st.m.Span(st.normSpan(c))
+}

@@ -15,6 +15,7 @@
 package normalize
 
 import (
+	"slices"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -68,75 +69,109 @@ func (n *Normalizer) Form() Form { return n.form }
 
 // String returns the normalized form of s.
 func (n *Normalizer) String(s string) string {
-	if n.isNormal(s) {
+	k := n.spanString(s)
+	if k == len(s) {
 		return s
 	}
-	out := make([]byte, 0, len(s))
-	out, _ = n.append(out, nil, s)
+	out := make([]byte, k, len(s))
+	copy(out, s[:k])
+	out, _ = n.append(out, nil, s[k:], 0)
 	return string(out)
 }
 
-// Map normalizes s and returns the result with its offset map.
+// Map normalizes s and returns the result with its offset map. It makes a
+// constant number of allocations whatever the length of s.
 func (n *Normalizer) Map(s string) Mapped {
 	out := make([]byte, 0, len(s))
 	off := make([]int32, 0, len(s)+1)
-	out, off = n.append(out, off, s)
+	out, off = n.append(out, off, s, 0)
 	off = append(off, int32(len(s)))
 	return Mapped{Text: string(out), src: s, off: off}
 }
 
-// isNormal reports whether s is left unchanged by n. It is a fast path for
-// String.
-func (n *Normalizer) isNormal(s string) bool {
-	for _, r := range s {
-		if r >= 0x80 {
-			if r == utf8.RuneError {
-				return false
-			}
-			if _, changed := n.foldRune(r); changed {
-				return false
-			}
-		}
-	}
-	return true
-}
-
-// append appends the normalized form of s to out. When off is not nil, it
-// appends the original offset of each output byte to off.
-func (n *Normalizer) append(out []byte, off []int32, s string) ([]byte, []int32) {
-	track := off != nil
-	for i := 0; i < len(s); {
+// spanString returns the length of the longest prefix of s that n leaves
+// unchanged.
+func (n *Normalizer) spanString(s string) int {
+	form := n.form
+	i := 0
+	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			out = append(out, c)
-			if track {
-				off = append(off, int32(i))
-			}
 			i++
+			continue
+		}
+		if c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			if stepTable[rune(c&0x1F)<<6|rune(s[i+1]&0x3F)]&form != 0 {
+				return i
+			}
+			i += 2
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || step(r)&form != 0 {
+			return i
+		}
+		i += size
+	}
+	return i
+}
+
+// append appends the normalized form of s to out. When off is not nil, it
+// appends the source offset of each output byte to off, offset by base.
+//
+// This is the hot path of Map. Runs of ASCII and two-byte characters that n
+// leaves unchanged (most Arabic letters) are copied without decoding them
+// into runes.
+func (n *Normalizer) append(out []byte, off []int32, s string, base int) ([]byte, []int32) {
+	track := off != nil
+	form := n.form
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			j := i + 1
+			for j < len(s) && s[j] < utf8.RuneSelf {
+				j++
+			}
+			out = append(out, s[i:j]...)
+			if track {
+				off = appendRange(off, base+i, base+j)
+			}
+			i = j
+			continue
+		}
+		if c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 &&
+			stepTable[rune(c&0x1F)<<6|rune(s[i+1]&0x3F)]&form == 0 {
+			// A run of unchanged two-byte characters.
+			j := i + 2
+			for j+1 < len(s) {
+				c := s[j]
+				if c < 0xC2 || c >= 0xE0 || s[j+1]&0xC0 != 0x80 ||
+					stepTable[rune(c&0x1F)<<6|rune(s[j+1]&0x3F)]&form != 0 {
+					break
+				}
+				j += 2
+			}
+			out = append(out, s[i:j]...)
+			if track {
+				for k := base + i; k < base+j; k += 2 {
+					off = append(off, int32(k), int32(k))
+				}
+			}
+			i = j
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		start := len(out)
 		if r == utf8.RuneError && size == 1 {
 			// Invalid UTF-8: emit U+FFFD so the output stays valid, mapped
 			// to the offending byte.
-			out = utf8.AppendRune(out, utf8.RuneError)
-			if track {
-				off = append(off, int32(i), int32(i), int32(i))
-			}
-			i++
-			continue
-		}
-		start := len(out)
-		if f, changed := n.foldRune(r); !changed {
-			out = append(out, s[i:i+size]...)
-		} else if f >= 0 {
-			out = utf8.AppendRune(out, f)
-		} else if f == expand {
-			out = n.appendCompat(out, s[i:i+size])
+			out = append(out, "\uFFFD"...)
+		} else {
+			out = n.appendRune(out, r)
 		}
 		if track {
 			for j := start; j < len(out); j++ {
-				off = append(off, int32(i))
+				off = append(off, int32(base+i))
 			}
 		}
 		i += size
@@ -144,80 +179,134 @@ func (n *Normalizer) append(out []byte, off []int32, s string) ([]byte, []int32)
 	return out, off
 }
 
-const (
-	drop   rune = -1 // the rune is removed
-	expand rune = -2 // the rune is replaced by its NFKC decomposition
-)
+// appendRange appends the offsets from through to-1 to off.
+func appendRange(off []int32, from, to int) []int32 {
+	k := len(off)
+	off = slices.Grow(off, to-from)[:k+to-from]
+	for j, o := k, int32(from); j < len(off); j, o = j+1, o+1 {
+		off[j] = o
+	}
+	return off
+}
 
-// foldRune returns what r becomes under n: a single rune, drop or expand,
-// and whether that differs from r.
+// appendRune appends what the valid rune r becomes under n.
+func (n *Normalizer) appendRune(out []byte, r rune) []byte {
+	st := step(r) & n.form
+	if st == 0 {
+		return utf8.AppendRune(out, r)
+	}
+	if st == CompatibilityForms {
+		return n.appendCompat(out, r)
+	}
+	if f := fold(st, r); f != drop {
+		out = utf8.AppendRune(out, f)
+	}
+	return out
+}
+
+// drop is what fold returns for a rune that is removed.
+const drop rune = -1
+
+// foldRune returns what r becomes under n, or drop, and whether that
+// differs from r. It reports a rune of the CompatibilityForms step as
+// unchanged: the caller expands it.
 func (n *Normalizer) foldRune(r rune) (rune, bool) {
-	f := n.form
+	st := step(r) & n.form
+	if st == 0 || st == CompatibilityForms {
+		return r, false
+	}
+	return fold(st, r), true
+}
+
+// step returns the step of the normalization that changes r, or 0 if no
+// step does.
+func step(r rune) Form {
+	if r < rune(len(stepTable)) {
+		return stepTable[r]
+	}
+	return stepOf(r)
+}
+
+// stepTable caches stepOf for the runes encoded in one or two bytes, which
+// include the Arabic block.
+var stepTable = func() (t [0x800]Form) {
+	for r := range rune(len(t)) {
+		t[r] = stepOf(r)
+	}
+	return t
+}()
+
+// stepOf returns the step of the normalization that changes r, or 0 if no
+// step does.
+func stepOf(r rune) Form {
 	switch {
 	case r >= 0x064B && r <= 0x065F, r == 0x0670,
 		r >= 0x06D6 && r <= 0x06DC, r >= 0x06DF && r <= 0x06E8, r >= 0x06EA && r <= 0x06ED:
-		if f&StripDiacritics != 0 {
-			return drop, true
-		}
+		return StripDiacritics
 	case r == 0x0640:
-		if f&StripTatweel != 0 {
-			return drop, true
-		}
+		return StripTatweel
 	case r == 'أ', r == 'إ', r == 'آ', r == 'ٱ':
-		if f&FoldAlef != 0 {
-			return 'ا', true
-		}
+		return FoldAlef
 	case r == 'ى', r == 'ی':
-		if f&FoldYa != 0 {
-			return 'ي', true
-		}
+		return FoldYa
 	case r == 'ة':
-		if f&FoldTehMarbuta != 0 {
-			return 'ه', true
-		}
-	case r == 'ؤ':
-		if f&FoldHamza != 0 {
-			return 'و', true
-		}
-	case r == 'ئ':
-		if f&FoldHamza != 0 {
-			return 'ي', true
-		}
+		return FoldTehMarbuta
+	case r == 'ؤ', r == 'ئ':
+		return FoldHamza
 	case r == 'ک':
-		if f&FoldKaf != 0 {
-			return 'ك', true
-		}
-	case r >= '٠' && r <= '٩':
-		if f&FoldDigits != 0 {
-			return '0' + (r - '٠'), true
-		}
-	case r >= '۰' && r <= '۹':
-		if f&FoldDigits != 0 {
-			return '0' + (r - '۰'), true
-		}
+		return FoldKaf
+	case r >= '٠' && r <= '٩', r >= '۰' && r <= '۹':
+		return FoldDigits
 	case r >= 0x200B && r <= 0x200F, r >= 0x202A && r <= 0x202E, r >= 0x2060 && r <= 0x2069,
 		r == 0x061C, r == 0xFEFF, r == 0x00AD:
-		if f&StripFormat != 0 {
-			return drop, true
-		}
+		return StripFormat
 	case r >= 0xFB50 && r <= 0xFDFF, r >= 0xFE70 && r <= 0xFEFE, r >= 0xFF00 && r <= 0xFFEF:
-		if f&CompatibilityForms != 0 {
-			return expand, true
-		}
+		return CompatibilityForms
 	}
-	return r, false
+	return 0
 }
 
-// appendCompat appends the NFKC form of the single character c, then folds
-// the result again (a ligature may decompose into letters that fold further).
-func (n *Normalizer) appendCompat(out []byte, c string) []byte {
-	var buf [32]byte
-	dec := norm.NFKC.AppendString(buf[:0], c)
+// fold returns what the step st makes of r, or drop. st is stepOf(r) and
+// is not CompatibilityForms.
+func fold(st Form, r rune) rune {
+	switch st {
+	case FoldAlef:
+		return 'ا'
+	case FoldYa:
+		return 'ي'
+	case FoldTehMarbuta:
+		return 'ه'
+	case FoldHamza:
+		if r == 'ؤ' {
+			return 'و'
+		}
+		return 'ي'
+	case FoldKaf:
+		return 'ك'
+	case FoldDigits:
+		if r <= '٩' {
+			return '0' + (r - '٠')
+		}
+		return '0' + (r - '۰')
+	}
+	return drop // StripDiacritics, StripTatweel, StripFormat
+}
+
+// maxCompat is the longest NFKC expansion of one character in bytes
+// (U+FDFA expands to 33 bytes).
+const maxCompat = 64
+
+// appendCompat appends the NFKC form of the rune r, then folds the result
+// again (a ligature may decompose into letters that fold further).
+func (n *Normalizer) appendCompat(out []byte, r rune) []byte {
+	var src [utf8.UTFMax]byte
+	var buf [maxCompat]byte
+	dec := norm.NFKC.Append(buf[:0], utf8.AppendRune(src[:0], r)...)
 	for i := 0; i < len(dec); {
 		r, size := utf8.DecodeRune(dec[i:])
-		if f, changed := n.foldRune(r); !changed || f == expand {
+		if f, changed := n.foldRune(r); !changed {
 			out = append(out, dec[i:i+size]...)
-		} else if f >= 0 {
+		} else if f != drop {
 			out = utf8.AppendRune(out, f)
 		}
 		i += size

@@ -1,0 +1,268 @@
+package ner
+
+import (
+	"context"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kashif-nlp/kashif/normalize"
+)
+
+// Person rules find names from their context, not from a list of people:
+//
+//   - a title or role, then optional modifiers, nationality adjectives, a
+//     country or organization it is of, a comma and an honorific, then the
+//     name: وزير الدفاع الأميركي، لويد أوستن — أمير قطر الشيخ تميم بن حمد آل ثاني;
+//   - an honorific: الشيخ، السيد، الدكتور;
+//   - a counterpart word and its nationality: نظيره الإسرائيلي يوآف غالانت;
+//   - a listed given name followed by name-like words: جمال عبد الناصر.
+//
+// A name runs over words until a boundary: punctuation, a line break, a
+// function word or verb, a date word, a title, a listed entity, or a word
+// with a proclitic that no name carries (للتوصل، والرئيس). Name particles
+// (بن، آل، أبو، عبد) bind the word after them. Beyond its first word a name
+// only grows by a word that is a listed given or family name, or that is
+// itself followed by a boundary — so that a name followed by an unknown
+// verb (بايدن يدعو …) stops before it.
+
+// maxNameWords bounds a name's length, counting a particle and the word it
+// binds as one.
+const maxNameWords = 4
+
+// people adds PERSON candidates found by context.
+func (st *state) people(ctx context.Context) error {
+	c := &st.x.cls
+	r := st.x.cfg.rules
+	for i := 0; i < len(st.toks); i++ {
+		if i%ctxCheckEvery == 0 && ctx.Err() != nil {
+			return ctx.Err()
+		}
+		if st.toks[i].Kind != normalize.Word {
+			continue
+		}
+		switch {
+		case st.has(i, c.titleStart) && r&(RuleTitles|RuleCounterparts) != 0:
+			if j, ok := st.afterTitle(i); ok {
+				if e := st.parseName(j, true); e > j {
+					st.addPerson(j, e, "rule:title")
+					i = e - 1
+				}
+			}
+		case r&RuleGivenNames != 0 && st.has(i, c.given) && !st.has(i, c.boundary):
+			if st.riskyGiven(i) {
+				continue
+			}
+			if e := st.parseName(i, false); e > i {
+				st.addPerson(i, e, "rule:given-name")
+				i = e - 1
+			}
+		}
+	}
+	return nil
+}
+
+// afterTitle matches a title, honorific or counterpart at i and what may
+// follow it before a name, and returns where the name would start.
+func (st *state) afterTitle(i int) (int, bool) {
+	g, c := st.x.gaz, &st.x.cls
+	r := st.x.cfg.rules
+	m, ok := g.MatchAt(st.m.Text, st.toks, i, c.titleStart)
+	if !ok {
+		return 0, false
+	}
+	kind := st.x.gaz.ClassesOf(m.Entries)
+	if kind&c.counterpart != 0 && r&RuleCounterparts == 0 || kind&(c.title|c.honorific) != 0 && kind&c.counterpart == 0 && r&RuleTitles == 0 {
+		return 0, false
+	}
+	j := m.End
+	// Modifiers, nationality adjectives, the country or body the title is
+	// of, more title words: وزير الدفاع الأميركي السابق، رئيس وزراء إسرائيل.
+	complements := 0
+	for steps := 0; steps < 6 && j < len(st.toks); steps++ {
+		if st.toks[j].Flags&normalize.LineStart != 0 {
+			return 0, false
+		}
+		if st.is(j, c.titleMod|c.nationality) {
+			j++
+			continue
+		}
+		if complements < 2 {
+			if m, ok := g.MatchAt(st.m.Text, st.toks, j, c.country|c.org|c.location|c.title); ok && m.Offset == 0 {
+				j = m.End
+				complements++
+				continue
+			}
+		}
+		break
+	}
+	if j < len(st.toks) && st.isComma(j) {
+		j++
+	}
+	if j < len(st.toks) && st.is(j, c.honorific) {
+		if m, ok := g.MatchAt(st.m.Text, st.toks, j, c.honorific); ok && m.Offset == 0 {
+			j = m.End
+		}
+	}
+	if j >= len(st.toks) || st.toks[j].Flags&normalize.LineStart != 0 {
+		return 0, false
+	}
+	return j, true
+}
+
+func (st *state) isComma(i int) bool {
+	if st.toks[i].Kind != normalize.Punct {
+		return false
+	}
+	w := st.word(i)
+	return w == "،" || w == ","
+}
+
+// parseName reads a name starting at token j and returns where it ends (j
+// when there is none). strong is set after a title or honorific, where any
+// name-like word may start a name; otherwise the first word must be a listed
+// given name.
+func (st *state) parseName(j int, strong bool) int {
+	c := &st.x.cls
+	k := j
+	for words := 0; words < maxNameWords && k < len(st.toks); words++ {
+		if k > j && st.toks[k].Flags&normalize.LineStart != 0 {
+			break
+		}
+		if st.is(k, c.particle) && st.nameWord(k+1, true, false) {
+			if k > j && !st.isLastWordOK(k+2) && !st.is(k+2, c.nameLike) && !st.is(k+2, c.particle) && !st.nameWord(k+2, false, false) {
+				// A particle chain ends the name only where a name may end.
+				break
+			}
+			k += 2
+			continue
+		}
+		if !st.nameWord(k, k == j, k == j) {
+			break
+		}
+		if k == j && !strong && !st.has(k, c.given) {
+			break
+		}
+		if k > j && !st.is(k, c.nameLike) && !st.isLastWordOK(k+1) && !st.is(k+1, c.particle) {
+			break
+		}
+		k++
+	}
+	if k == j {
+		return j
+	}
+	if !strong && k == j+1 && !st.isLastWordOK(k) {
+		// A lone given name only stands as a name before a boundary.
+		return j
+	}
+	return k
+}
+
+// nameWord reports whether token i may be part of a name. first allows a
+// proclitic on the first word (وأحمد، لغالانت are names after their clitic);
+// afterParticle allows words with the article (عبد الفتاح).
+func (st *state) nameWord(i int, afterParticle, first bool) bool {
+	c := &st.x.cls
+	if i < 0 || i >= len(st.toks) || st.toks[i].Kind != normalize.Word {
+		return false
+	}
+	if st.is(i, c.nameLike) || first && st.stem[i]&c.nameLike != 0 {
+		return true
+	}
+	if st.has(i, c.boundary) {
+		return false
+	}
+	w := st.word(i)
+	if utf8.RuneCountInString(w) < 2 {
+		return false
+	}
+	if hasCliticArticle(w) {
+		return false
+	}
+	if strings.HasPrefix(w, "و") {
+		// The conjunction: a name after it is another name.
+		return false
+	}
+	if normalize.HasArticle(w) && !afterParticle {
+		// Words with the article are names only as nisba surnames
+		// (السيسي، الحوثي); other ال words are adjectives or nouns.
+		return strings.HasSuffix(w, "ي") && utf8.RuneCountInString(w) >= 5
+	}
+	return true
+}
+
+// isLastWordOK reports whether a name may end before token i.
+func (st *state) isLastWordOK(i int) bool {
+	c := &st.x.cls
+	if i >= len(st.toks) {
+		return true
+	}
+	t := st.toks[i]
+	if t.Flags&normalize.LineStart != 0 || t.Kind != normalize.Word {
+		return true
+	}
+	if st.has(i, c.boundary) && !st.is(i, c.nameLike) {
+		return true
+	}
+	w := st.word(i)
+	return hasCliticArticle(w) || startsWithConj(w)
+}
+
+// hasCliticArticle reports whether w starts with a proclitic and the
+// article (وال، بال، فال، كال، لل): such a word is no name.
+func hasCliticArticle(w string) bool {
+	for _, p := range [...]string{"وال", "بال", "فال", "كال", "لل", "وبال", "ولل", "فلل", "فبال"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// startsWithConj reports whether w starts with the conjunction و or ف.
+func startsWithConj(w string) bool {
+	return strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")
+}
+
+// stemWord returns token i without the proclitics that make it a listed
+// word, or the whole word.
+func (st *state) stemWord(i int) string {
+	w := st.word(i)
+	if st.lex[i] != 0 {
+		return w
+	}
+	st.offs = normalize.Proclitics(st.offs[:0], w)
+	for _, off := range st.offs[1:] {
+		if st.x.gaz.WordClasses(w[off:]) != 0 {
+			return w[off:]
+		}
+	}
+	return w
+}
+
+// addPerson adds a PERSON candidate over tokens [s, e), skipping the
+// proclitic of its first word when the word is only a name without it
+// (وأحمد).
+func (st *state) addPerson(s, e int, src string) {
+	off := 0
+	if c := &st.x.cls; st.lex[s]&c.nameLike == 0 && st.stem[s]&c.nameLike != 0 {
+		off = len(st.word(s)) - len(st.stemWord(s))
+	}
+	st.add(cand{s: s, e: e, off: off, typ: Person, src: src})
+}
+
+// riskyGiven reports whether token i is a given name that is also a common
+// word (its entries say so with a value ending in "?", such as أمل or
+// جمال): such names start a name only after a title.
+func (st *state) riskyGiven(i int) bool {
+	risky := false
+	for _, e := range st.x.gaz.WordEntries(st.stemWord(i)) {
+		if e.Class != "GIVEN" {
+			continue
+		}
+		if !strings.HasSuffix(e.Value, "?") {
+			return false
+		}
+		risky = true
+	}
+	return risky
+}

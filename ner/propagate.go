@@ -1,0 +1,192 @@
+package ner
+
+import (
+	"unicode/utf8"
+
+	"github.com/kashif-nlp/kashif/normalize"
+)
+
+// Document-level propagation. Once a person's name is found anywhere in a
+// document, its surname names that person everywhere in the document,
+// before the full name too (a headline often names أوستن before the text
+// introduces لويد أوستن). Every mention of a person gets as its value the
+// fullest form of the name found in the document.
+//
+// The surname is the name's last word, with the particle that binds it
+// (آل ثاني, not ثاني). A one-word name found after a title (الرئيس بايدن)
+// propagates too, unless it is a listed given name: a lone محمد is no key
+// to the person.
+
+// person is a group of mentions of one person.
+type person struct {
+	key   []string // the surname's words, normalized
+	best  int      // the candidate with the most words
+	words int
+}
+
+// propagate marks the surnames of known people and sets every person's
+// value.
+func (st *state) propagate() {
+	c := &st.x.cls
+	var groups []*person
+	byFirst := make(map[string][]*person)
+	for _, ci := range st.acc {
+		cd := &st.cands[ci]
+		if cd.typ != Person {
+			continue
+		}
+		words := st.nameWords(cd)
+		if len(words) == 0 {
+			continue
+		}
+		key := words[len(words)-1:]
+		if len(words) >= 2 && st.is(cd.e-2, c.particle) {
+			key = words[len(words)-2:]
+		}
+		if len(words) == 1 && st.has(cd.s, c.given) {
+			continue
+		}
+		if utf8.RuneCountInString(key[len(key)-1]) < 3 {
+			continue
+		}
+		p := findGroup(byFirst[key[0]], key)
+		if p == nil {
+			p = &person{key: key, best: ci, words: len(words)}
+			groups = append(groups, p)
+			byFirst[key[0]] = append(byFirst[key[0]], p)
+		} else if len(words) > p.words {
+			p.best, p.words = ci, len(words)
+		}
+	}
+	if len(groups) == 0 {
+		return
+	}
+	for i := 0; i < len(st.toks); i++ {
+		if st.owner[i] != 0 || st.toks[i].Kind != normalize.Word {
+			continue
+		}
+		w := st.word(i)
+		st.offs = normalize.Proclitics(st.offs[:0], w)
+		for _, off := range st.offs {
+			e, p := st.matchKey(byFirst[w[off:]], i)
+			if p == nil {
+				continue
+			}
+			s, soff := st.extendLeft(p, i, off)
+			st.cands = append(st.cands, cand{s: s, e: e, off: soff, typ: Person, src: "rule:propagation", prio: priority(Person)})
+			st.accept(len(st.cands) - 1)
+			i = e - 1
+			break
+		}
+	}
+	// Values: the fullest name of each group, as written.
+	for _, ci := range st.acc {
+		cd := &st.cands[ci]
+		if cd.typ != Person {
+			continue
+		}
+		words := st.nameWords(cd)
+		if len(words) == 0 {
+			continue
+		}
+		for _, p := range groups {
+			if endsWith(words, p.key) || len(words) <= len(p.key) && endsWith(p.key, words) {
+				s, e := st.srcSpan(&st.cands[p.best])
+				cd.val = st.src[s:e]
+				break
+			}
+		}
+		if cd.val == "" {
+			s, e := st.srcSpan(cd)
+			cd.val = st.src[s:e]
+		}
+	}
+}
+
+// nameWords returns the normalized words of a candidate, its first word
+// without the skipped proclitic. Punctuation tokens are left out.
+func (st *state) nameWords(cd *cand) []string {
+	words := make([]string, 0, cd.e-cd.s)
+	for k := cd.s; k < cd.e; k++ {
+		if st.toks[k].Kind != normalize.Word {
+			continue
+		}
+		w := st.word(k)
+		if k == cd.s {
+			w = w[cd.off:]
+		}
+		words = append(words, w)
+	}
+	return words
+}
+
+func findGroup(ps []*person, key []string) *person {
+	for _, p := range ps {
+		if equalWords(p.key, key) {
+			return p
+		}
+	}
+	return nil
+}
+
+// matchKey finds the group whose key's remaining words follow token i, and
+// returns the end of the match.
+func (st *state) matchKey(ps []*person, i int) (int, *person) {
+	for _, p := range ps {
+		e := i + len(p.key)
+		if e > len(st.toks) {
+			continue
+		}
+		ok := true
+		for k := 1; k < len(p.key); k++ {
+			if st.owner[i+k] != 0 || st.word(i+k) != p.key[k] {
+				ok = false
+				break
+			}
+		}
+		if ok && st.isLastWordOK(e) {
+			return e, p
+		}
+	}
+	return 0, nil
+}
+
+// extendLeft grows a surname match at token i to the words before it that
+// repeat the rest of the person's fullest name (a second جيك سوليفان).
+func (st *state) extendLeft(p *person, i, off int) (int, int) {
+	if off != 0 {
+		return i, off
+	}
+	full := st.nameWords(&st.cands[p.best])
+	wi := len(full) - len(p.key) - 1
+	s, soff := i, off
+	for k := i - 1; k >= 0 && wi >= 0 && st.owner[k] == 0 && st.toks[k+1].Flags&normalize.LineStart == 0; k, wi = k-1, wi-1 {
+		w := st.word(k)
+		if w == full[wi] {
+			s, soff = k, 0
+			continue
+		}
+		if wi == 0 && len(w) > len(full[0]) && w[len(w)-len(full[0]):] == full[0] {
+			// The first word with a proclitic: وجيك سوليفان.
+			s, soff = k, len(w)-len(full[0])
+		}
+		break
+	}
+	return s, soff
+}
+
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func endsWith(words, suffix []string) bool {
+	return len(words) >= len(suffix) && equalWords(words[len(words)-len(suffix):], suffix)
+}
