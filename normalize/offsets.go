@@ -15,10 +15,15 @@ type Mapped struct {
 func (m *Mapped) Source() string { return m.src }
 
 // Start returns the source offset where the character at normalized byte
-// offset i begins. Start(len(Text)) is len(Source()).
+// offset i begins. Start(len(Text)) is len(Source()). Characters that
+// normalization dropped before the first kept one (a leading byte order mark
+// or bidi mark) are not part of the span that starts at 0.
 func (m *Mapped) Start(i int) int {
-	if i <= 0 {
-		return 0
+	if i < 0 {
+		i = 0
+	}
+	if len(m.off) == 0 {
+		return 0 // the zero Mapped
 	}
 	if i >= len(m.off) {
 		return len(m.src)
@@ -31,8 +36,8 @@ func (m *Mapped) Start(i int) int {
 // after it (diacritics, tatweel, zero-width characters). It is the end of
 // the source span of the normalized span [start, end).
 func (m *Mapped) End(end int) int {
-	if end <= 0 {
-		return 0
+	if end <= 0 || len(m.off) == 0 {
+		return m.Start(0)
 	}
 	if end >= len(m.off)-1 {
 		return len(m.src)

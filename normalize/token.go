@@ -89,7 +89,7 @@ func Tokenize(dst []Token, s string) []Token {
 		default:
 			k = Punct
 		}
-		if in && (k != cur.Kind || k == Punct || i-int(cur.Start) >= MaxTokenLen) {
+		if in && (k != cur.Kind || k == Punct || i+size-int(cur.Start) > MaxTokenLen) {
 			flush(i)
 		}
 		if !in {
@@ -103,7 +103,9 @@ func Tokenize(dst []Token, s string) []Token {
 	return dst
 }
 
-// MaxTokenLen is the longest token Tokenize makes, in bytes.
+// MaxTokenLen is the longest token Tokenize makes, in bytes. Longer runs
+// are cut on a character boundary, so a piece may be up to three bytes
+// shorter.
 const MaxTokenLen = 256
 
 func isDigit(r rune) bool {
