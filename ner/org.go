@@ -9,7 +9,7 @@ func (st *state) organizations() {
 	g := st.x.gaz
 	for i := 0; i+1 < len(st.toks); i++ {
 		switch {
-		case st.has(i, c.orgHead):
+		case st.below[i]&c.orgHead != 0:
 			m, ok := g.MatchAt(st.m.Text, st.toks, i, c.orgHead)
 			if !ok || m.End >= len(st.toks) {
 				continue
@@ -20,7 +20,7 @@ func (st *state) organizations() {
 			}
 			st.add(cand{s: i, e: o.End, off: m.Offset, typ: Organization, src: "rule:org-head"})
 			i = o.End - 1
-		case st.has(i, c.orgNatHead):
+		case st.below[i]&c.orgNatHead != 0:
 			m, ok := g.MatchAt(st.m.Text, st.toks, i, c.orgNatHead)
 			if !ok || m.End >= len(st.toks) || !st.is(m.End, c.nationality) {
 				continue

@@ -41,7 +41,7 @@ func (st *state) people(ctx context.Context) error {
 			continue
 		}
 		switch {
-		case st.has(i, c.titleStart) && r&(RuleTitles|RuleCounterparts) != 0:
+		case st.below[i]&c.titleStart != 0 && r&(RuleTitles|RuleCounterparts) != 0:
 			if j, ok := st.afterTitle(i); ok {
 				if e := st.parseName(j, true); e > j {
 					st.addPerson(j, e, "rule:title")

@@ -1,6 +1,67 @@
 package ner
 
-// places adds LOCATION candidates after place triggers (مدينة، بلدة،
-// محافظة …): the trigger is outside the span, the name after it is a place
-// even when no list has it. (Filled in with the accuracy work.)
-func (st *state) places() {}
+import (
+	"strings"
+
+	"github.com/kashif-nlp/kashif/normalize"
+)
+
+// places adds LOCATION candidates after place triggers (مدينة، بلدة، مخيم،
+// محافظة، العاصمة السورية …): the name after the trigger is a place even
+// when no list has it. The trigger is outside the span (مدينة جنين → جنين),
+// as are the nationality adjectives after it.
+func (st *state) places() {
+	c := &st.x.cls
+	g := st.x.gaz
+	for i := 0; i+1 < len(st.toks); i++ {
+		if st.below[i]&c.locHead == 0 {
+			continue
+		}
+		m, ok := g.MatchAt(st.m.Text, st.toks, i, c.locHead)
+		if !ok {
+			continue
+		}
+		j := m.End
+		for j < len(st.toks) && st.is(j, c.nationality) {
+			j++
+		}
+		if j >= len(st.toks) || st.toks[j].Flags&normalize.LineStart != 0 {
+			continue
+		}
+		if l, ok := g.MatchAt(st.m.Text, st.toks, j, c.location|c.country); ok && l.Offset == 0 {
+			// A listed place: the gazetteer reports it.
+			i = l.End - 1
+			continue
+		}
+		if !st.placeWord(j) {
+			continue
+		}
+		e := j + 1
+		if e < len(st.toks) && st.toks[e].Flags&normalize.LineStart == 0 && st.placeWord(e) && st.isLastWordOK(e+1) {
+			e++
+		}
+		if !st.isLastWordOK(e) {
+			continue
+		}
+		st.add(cand{s: j, e: e, typ: Location, src: "rule:place-trigger"})
+		i = e - 1
+	}
+}
+
+// placeWord reports whether token i may be part of a place name after a
+// trigger: a word that is no function word, verb, title or date word, nor
+// an adjective with the article (المدينة القديمة، المنطقة الحدودية).
+func (st *state) placeWord(i int) bool {
+	c := &st.x.cls
+	if st.toks[i].Kind != normalize.Word || st.has(i, c.boundary) {
+		return false
+	}
+	w := st.word(i)
+	if hasCliticArticle(w) || strings.HasPrefix(w, "و") {
+		return false
+	}
+	if normalize.HasArticle(w) && (strings.HasSuffix(w, "يه") || strings.HasSuffix(w, "ي")) {
+		return false
+	}
+	return true
+}

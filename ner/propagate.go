@@ -144,7 +144,7 @@ func (st *state) matchKey(ps []*person, i int) (int, *person) {
 				break
 			}
 		}
-		if ok && st.isLastWordOK(e) {
+		if ok {
 			return e, p
 		}
 	}

@@ -1,0 +1,130 @@
+package ner_test
+
+import (
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/kashif-nlp/kashif/ner"
+)
+
+var (
+	defaultOnce sync.Once
+	defaultX    *ner.Extractor
+	defaultErr  error
+)
+
+// extractor returns an Extractor with the default lists, built once for
+// all tests.
+func extractor(t testing.TB) *ner.Extractor {
+	t.Helper()
+	defaultOnce.Do(func() { defaultX, defaultErr = ner.New() })
+	require.NoError(t, defaultErr)
+	return defaultX
+}
+
+// render lists the entities of the given types as "TYPE:text=value".
+func render(ents []ner.Entity, types ...ner.Type) []string {
+	var out []string
+	for _, e := range ents {
+		for _, t := range types {
+			if e.Type == t {
+				s := string(e.Type) + ":" + e.Text
+				if e.Value != "" && e.Value != e.Text {
+					s += "=" + e.Value
+				}
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+func TestPeople(t *testing.T) {
+	x := extractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"title, nationality, comma",
+			"قال وزير المالية الفرنسي، إيتيان مارسو، إن الميزانية متوازنة.",
+			[]string{"PERSON:إيتيان مارسو"}},
+		{"title then verb",
+			"أكد الرئيس الأميركي أمس أن الاتفاق قريب.",
+			nil},
+		{"counterpart",
+			"التقى الوزير بنظيره الكندي روبرت دالتون في العاصمة.",
+			[]string{"PERSON:روبرت دالتون"}},
+		{"honorific and particles",
+			"استقبل الشيخ منصور بن راشد آل مكتوم الوفد.",
+			[]string{"PERSON:منصور بن راشد آل مكتوم"}},
+		{"compound with عبد",
+			"وصل رئيس الحكومة عبد الكريم الزبيدي إلى الرباط.",
+			[]string{"PERSON:عبد الكريم الزبيدي"}},
+		{"name stops before clitic-article word",
+			"يسعى الرئيس البرازيلي ماركوس فيريرا للتوصل إلى اتفاق.",
+			[]string{"PERSON:ماركوس فيريرا"}},
+		{"name stops before a date word",
+			"اتصل بنظيره الياباني كينجي موراتا أمس.",
+			[]string{"PERSON:كينجي موراتا"}},
+		{"surname before the full name",
+			"هولمبرغ يزور القاهرة\n\nوصل وزير الخارجية السويدي، لارس هولمبرغ، إلى القاهرة. وقال هولمبرغ إن الزيارة مهمة.",
+			[]string{"PERSON:هولمبرغ=لارس هولمبرغ", "PERSON:لارس هولمبرغ", "PERSON:هولمبرغ=لارس هولمبرغ"}},
+		{"surname with proclitics",
+			"التقى الرئيس الكيني صامويل أوتينو بوزير الخارجية. وأكد لأوتينو دعمه، وشكر أوتينو والوزير الحضور.",
+			[]string{"PERSON:صامويل أوتينو", "PERSON:أوتينو=صامويل أوتينو", "PERSON:أوتينو=صامويل أوتينو"}},
+		{"given name without title",
+			"وقال أحمد الخطيب إن الوضع صعب.",
+			[]string{"PERSON:أحمد الخطيب"}},
+		{"no person in plain text",
+			"ارتفعت أسعار النفط في الأسواق العالمية خلال الأسبوع.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, render(x.Extract(tc.text), ner.Person))
+		})
+	}
+}
+
+func TestPlacesAndOrganizations(t *testing.T) {
+	x := extractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"country with clitic and article",
+			"وصل الوفد إلى المملكة المتحدة ثم والولايات المتحدة وللولايات المتحدة.",
+			[]string{"COUNTRY:المملكة المتحدة=GB", "COUNTRY:الولايات المتحدة=US", "COUNTRY:لولايات المتحدة=US"}},
+		{"spelling variants",
+			"زار الدانمرك وهنغاريا والمجر.",
+			[]string{"COUNTRY:الدانمرك=DK", "COUNTRY:هنغاريا=HU", "COUNTRY:المجر=HU"}},
+		{"longest place wins",
+			"قصف في شمال قطاع غزة ومدينة رفح.",
+			[]string{"LOCATION:قطاع غزة", "LOCATION:رفح"}},
+		{"place after a trigger",
+			"وقعت الاشتباكات في بلدة كفرنبيل شمالي البلاد.",
+			[]string{"LOCATION:كفرنبيل"}},
+		{"organization with its head",
+			"أعلنت حركة حماس وحزب الله موقفهما.",
+			[]string{"ORGANIZATION:حركة حماس", "ORGANIZATION:حزب الله"}},
+		{"army with a nationality",
+			"قال الجيش الأردني إن الحدود آمنة.",
+			[]string{"ORGANIZATION:الجيش الأردني"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := render(x.Extract(tc.text), ner.Country, ner.Location, ner.Organization)
+			for i, s := range got {
+				// Values of places are optional: compare LOCATION without them.
+				if strings.HasPrefix(s, "LOCATION:") {
+					got[i], _, _ = strings.Cut(s, "=")
+				}
+			}
+			assert.Equal(t, tc.want, got)
+		})
+	}
+}
