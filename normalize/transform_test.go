@@ -63,7 +63,7 @@ func TestTransformWriter(t *testing.T) {
 
 // transformChunks runs n.Transform by hand, giving it src in chunks of at
 // most srcChunk bytes and a destination of dstSize bytes.
-func transformChunks(t *testing.T, n *Normalizer, s string, srcChunk, dstSize int) string {
+func transformChunks(t testing.TB, n *Normalizer, s string, srcChunk, dstSize int) string {
 	t.Helper()
 	var out []byte
 	dst := make([]byte, dstSize)
