@@ -264,6 +264,7 @@ var blocked = map[string]bool{
 	"نكوص":               true,
 	"قرشي":               true,
 	"ليون":               true,
+	"بولونيا":            true,
 }
 
 // onlyIn keeps, for a country whose labels are mostly short syllables that
