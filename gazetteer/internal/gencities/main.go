@@ -265,6 +265,8 @@ var blocked = map[string]bool{
 	"قرشي":               true,
 	"ليون":               true,
 	"بولونيا":            true,
+	"كوبنهاغن":           true,
+	"المضيق":             true,
 }
 
 // onlyIn keeps, for a country whose labels are mostly short syllables that
