@@ -7,7 +7,9 @@
 // sprinkled with bidi and zero-width marks. A Normalizer removes that
 // variation. Its Map method returns the normalized text together with an
 // offset map, so that a match found in the normalized text can be reported on
-// the original text, byte for byte.
+// the original text, byte for byte. A Normalizer is also a
+// transform.Transformer (golang.org/x/text/transform), so it normalizes
+// streams and chains with the other transformers of golang.org/x/text.
 //
 // The package also splits words into tokens (Tokenize), finds where a word's
 // stem may start after its proclitics (Proclitics), and stems words with a
@@ -57,6 +59,14 @@ const Default = StripDiacritics | StripTatweel | FoldAlef | FoldYa | FoldTehMarb
 
 // Normalizer applies a Form. The zero value applies no step; use New.
 // A Normalizer is immutable and safe for concurrent use.
+//
+// A Normalizer is a transform.SpanningTransformer: transform.NewReader and
+// transform.NewWriter normalize streams with it, and transform.Chain
+// combines it with other transformers, for example
+//
+//	t := transform.Chain(norm.NFC, normalize.New(normalize.Default))
+//
+// Its output is the same as String's however the input is split.
 type Normalizer struct {
 	form Form
 }

@@ -6,13 +6,7 @@ import (
 	"golang.org/x/text/transform"
 )
 
-// A Normalizer is a transform.SpanningTransformer: it normalizes streams
-// (with transform.NewReader or transform.NewWriter) and chains with the
-// transformers of golang.org/x/text, for example
-//
-//	t := transform.Chain(norm.NFC, normalize.New(normalize.Default))
-//
-// Its output is the same as String's, however the input is split.
+// The Normalizer implements transform.SpanningTransformer.
 var _ transform.SpanningTransformer = (*Normalizer)(nil)
 
 // Reset implements transform.Transformer. A Normalizer keeps no state, so
