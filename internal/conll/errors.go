@@ -83,10 +83,10 @@ func Errors(d *Doc, r *Result) []Error {
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i].Span.Span, out[j].Span.Span
-		if a != b {
-			if a.First != b.First {
-				return a.First < b.First
-			}
+		if a.First != b.First {
+			return a.First < b.First
+		}
+		if a.Last != b.Last {
 			return a.Last < b.Last
 		}
 		return !out[i].FalsePositive && out[j].FalsePositive
