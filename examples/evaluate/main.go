@@ -92,7 +92,7 @@ func run(args []string, stdout, stderr io.Writer, extract extractFunc) error {
 	refFlag := fs.String("ref", "", "reference date `YYYY-MM-DD` for relative dates")
 	showErrors := fs.Bool("errors", false, "list false negatives and false positives grouped by cause")
 	ctxFlag := fs.Int("context", 4, "`tokens` of context on either side in the error list")
-	mapFlag := fs.String("map", "", "`TYPE=LABEL,...` changes to the type-to-label map (TYPE= drops a type)")
+	mapFlag := fs.String("map", "", "`TYPE=LABEL,...` changes to the type-to-label map, e.g. COUNTRY=GPE (TYPE= drops a type)")
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "usage: evaluate [-types PERS,LOC,ORG] [-part all|dev|test|K/N] [-ref YYYY-MM-DD] [-errors] [-context N] [-map TYPE=LABEL,...] FILE")
 		fs.PrintDefaults()
@@ -230,10 +230,14 @@ func parseMap(s string) (map[string]string, error) {
 }
 
 func table(w io.Writer, title string, labels []string, m map[string]conll.Counts, micro conll.Counts) error {
+	width := len(title)
+	for _, l := range append([]string{"micro"}, labels...) {
+		width = max(width, len(l))
+	}
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintf(tw, "%s\tP\tR\tF1\ttp\tfp\tfn\t\n", title)
+	fmt.Fprintf(tw, "%-*s\tP\tR\tF1\ttp\tfp\tfn\t\n", width, title)
 	row := func(name string, c conll.Counts) {
-		fmt.Fprintf(tw, "%s\t%.3f\t%.3f\t%.3f\t%d\t%d\t%d\t\n", name, c.Precision(), c.Recall(), c.F1(), c.TP, c.FP, c.FN)
+		fmt.Fprintf(tw, "%-*s\t%.3f\t%.3f\t%.3f\t%d\t%d\t%d\t\n", width, name, c.Precision(), c.Recall(), c.F1(), c.TP, c.FP, c.FN)
 	}
 	for _, l := range labels {
 		row(l, m[l])
