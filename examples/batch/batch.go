@@ -63,7 +63,7 @@ type Config struct {
 	Workers int // extracting goroutines; at least 1
 	// Window is the most documents read and not yet written: it bounds the
 	// memory of a run whatever the input's size (Window documents at most,
-	// plus the one being read). Default 4 × Workers.
+	// plus the one being read). Default 32 × Workers.
 	Window int
 	Strict bool      // stop at the first bad line instead of skipping it
 	Ref    time.Time // reference date of documents that have none
@@ -96,7 +96,7 @@ func Run(ctx context.Context, x *ner.Extractor, src source, out io.Writer, cfg C
 		cfg.Workers = 1
 	}
 	if cfg.Window < cfg.Workers {
-		cfg.Window = 4 * cfg.Workers
+		cfg.Window = 32 * cfg.Workers
 	}
 	if cfg.Errors == nil {
 		cfg.Errors = io.Discard

