@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -297,7 +298,11 @@ func TestStreamingBoundedMemory(t *testing.T) {
 	}
 }
 
+// BenchmarkRun measures the pipeline with the collector set as the command
+// sets it (tuneGC). Compare workers=1 and workers=2 for the scaling.
 func BenchmarkRun(b *testing.B) {
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(256 << 20))
 	x := extractor(b)
 	input := jsonl(corpus.Docs(1, 4<<20))
 	for _, w := range []int{1, 2, 4} {
