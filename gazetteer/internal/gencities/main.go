@@ -265,6 +265,7 @@ var blocked = map[string]bool{
 	"قرشي":               true,
 	"ليون":               true,
 	"بولونيا":            true,
+	"بشار":               true,
 	"كوبنهاغن":           true,
 	"المضيق":             true,
 }
