@@ -405,10 +405,11 @@ func (s *scan) monthTail(j, day int, mode int) (res, bool) {
 		}
 		return res{end: end, v: single(p)}, true
 	}
-	if ambig && day == 0 && !paired && mode&mAmbig == 0 {
+	dm, hasDir := s.match(k, s.f.dir, false)
+	if ambig && day == 0 && !paired && !hasDir && mode&mAmbig == 0 {
 		return res{}, false
 	}
-	if dm, ok := s.match(k, s.f.dir, false); ok && !hijri {
+	if hasDir && !hijri {
 		d, _ := val(dm, ClassDir)
 		dir, _ := atoi(d)
 		if !s.hasRef {
@@ -416,9 +417,9 @@ func (s *scan) monthTail(j, day int, mode int) (res, bool) {
 		}
 		y, rm := s.ref.Year(), int(s.ref.Month())
 		switch {
-		case dir < 0 && (mo > rm || mo == rm && day >= s.ref.Day()):
+		case dir < 0 && (mo > rm || mo == rm && (day == 0 || day >= s.ref.Day())):
 			y--
-		case dir > 0 && (mo < rm || mo == rm && day <= s.ref.Day()):
+		case dir > 0 && (mo < rm || mo == rm && (day == 0 || day <= s.ref.Day())):
 			y++
 		}
 		p.y = y
