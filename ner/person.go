@@ -48,6 +48,16 @@ func (st *state) people(ctx context.Context) error {
 					i = e - 1
 				}
 			}
+		case r&RuleTitles != 0 && st.has(i, c.speech) && i+1 < len(st.toks):
+			// A verb of saying: وقال كارلوس مينديز إن …
+			j := i + 1
+			if st.is(j, c.given) || st.toks[j].Flags&normalize.LineStart != 0 {
+				continue // the given-name rule reads it
+			}
+			if e := st.parseName(j, true); e >= j+2 || e == j+1 && st.isSpeechEnd(e) {
+				st.addPerson(j, e, "rule:speech")
+				i = e - 1
+			}
 		case r&RuleGivenNames != 0 && st.has(i, c.given) && !st.has(i, c.boundary):
 			if st.riskyGiven(i) {
 				continue
@@ -109,6 +119,19 @@ func (st *state) afterTitle(i int) (int, bool) {
 	return j, true
 }
 
+// isSpeechEnd reports whether token i is what follows the speaker after a
+// verb of saying: إن، أن، a comma or a colon.
+func (st *state) isSpeechEnd(i int) bool {
+	if i >= len(st.toks) {
+		return false
+	}
+	switch st.word(i) {
+	case "ان", "انه", ":", "،", ",":
+		return true
+	}
+	return false
+}
+
 func (st *state) isComma(i int) bool {
 	if st.toks[i].Kind != normalize.Punct {
 		return false
@@ -168,7 +191,7 @@ func (st *state) nameWord(i int, afterParticle, first bool) bool {
 	if st.is(i, c.nameLike) || first && st.stem[i]&c.nameLike != 0 {
 		return true
 	}
-	if st.has(i, c.boundary) {
+	if st.isBoundaryWord(i) {
 		return false
 	}
 	w := st.word(i)
@@ -190,6 +213,15 @@ func (st *state) nameWord(i int, afterParticle, first bool) bool {
 	return true
 }
 
+// isBoundaryWord reports whether token i is a word that ends a name: a
+// word of a boundary class as it is, or once its proclitics are removed —
+// except an entity that only appears by removing the proclitics: بايدن is
+// no ب + a town ايدن in a name.
+func (st *state) isBoundaryWord(i int) bool {
+	c := &st.x.cls
+	return st.lex[i]&c.boundary != 0 || st.stem[i]&(c.boundary&^c.entity) != 0
+}
+
 // isLastWordOK reports whether a name may end before token i.
 func (st *state) isLastWordOK(i int) bool {
 	c := &st.x.cls
@@ -200,7 +232,7 @@ func (st *state) isLastWordOK(i int) bool {
 	if t.Flags&normalize.LineStart != 0 || t.Kind != normalize.Word {
 		return true
 	}
-	if st.has(i, c.boundary) && !st.is(i, c.nameLike) {
+	if st.isBoundaryWord(i) && !st.is(i, c.nameLike) {
 		return true
 	}
 	w := st.word(i)

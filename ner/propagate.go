@@ -62,10 +62,19 @@ func (st *state) propagate() {
 		return
 	}
 	for i := 0; i < len(st.toks); i++ {
-		if st.owner[i] != 0 || st.toks[i].Kind != normalize.Word {
+		if st.toks[i].Kind != normalize.Word {
 			continue
 		}
 		w := st.word(i)
+		if st.owner[i] != 0 {
+			// A list entry read through a proclitic gives way to a known
+			// name read whole: بايدن is not ب + a town ايدن.
+			if o := &st.cands[st.owner[i]-1]; o.off > 0 && o.e-o.s == 1 && o.typ != Person && len(byFirst[w]) > 0 {
+				st.release(int(st.owner[i] - 1))
+			} else {
+				continue
+			}
+		}
 		st.offs = normalize.Proclitics(st.offs[:0], w)
 		for _, off := range st.offs {
 			e, p := st.matchKey(byFirst[w[off:]], i)

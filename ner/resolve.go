@@ -58,3 +58,17 @@ func (st *state) free(s, e int) bool {
 	}
 	return true
 }
+
+// release undoes the acceptance of candidate ci.
+func (st *state) release(ci int) {
+	c := &st.cands[ci]
+	for k := c.s; k < c.e; k++ {
+		st.owner[k] = 0
+	}
+	for i, a := range st.acc {
+		if a == ci {
+			st.acc = append(st.acc[:i], st.acc[i+1:]...)
+			break
+		}
+	}
+}

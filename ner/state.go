@@ -22,6 +22,7 @@ const (
 	clsOrgHead     gazetteer.Class = "ORG_HEAD"     // حركة، وزارة
 	clsOrgNatHead  gazetteer.Class = "ORG_NAT_HEAD" // الجيش (+ nationality)
 	clsLocHead     gazetteer.Class = "LOC_HEAD"     // مدينة، محافظة
+	clsSpeech      gazetteer.Class = "SPEECH_VERB"  // قال، أكد
 	datePrefix                     = "DATE_"        // every date word class
 )
 
@@ -30,7 +31,7 @@ type classes struct {
 	entity, country, location, org, nationality, person gazetteer.ClassSet
 	given, family, title, titleMod, honorific           gazetteer.ClassSet
 	counterpart, particle, stop, verb                   gazetteer.ClassSet
-	orgHead, orgNatHead, locHead, date                  gazetteer.ClassSet
+	orgHead, orgNatHead, locHead, date, speech          gazetteer.ClassSet
 	// boundary: a word of one of these classes ends a name.
 	boundary gazetteer.ClassSet
 	// nameLike: classes that make a word part of a name.
@@ -58,6 +59,7 @@ func newClasses(g *gazetteer.Gazetteer) classes {
 		orgHead:     g.Classes(clsOrgHead),
 		orgNatHead:  g.Classes(clsOrgNatHead),
 		locHead:     g.Classes(clsLocHead),
+		speech:      g.Classes(clsSpeech),
 	}
 	for _, name := range g.ClassNames() {
 		if strings.HasPrefix(string(name), datePrefix) {
@@ -66,7 +68,7 @@ func newClasses(g *gazetteer.Gazetteer) classes {
 	}
 	c.entity = c.country | c.location | c.org | c.nationality | c.person
 	c.boundary = c.country | c.location | c.org | c.nationality | c.title | c.titleMod |
-		c.honorific | c.counterpart | c.stop | c.verb | c.orgHead | c.orgNatHead | c.locHead | c.date
+		c.honorific | c.counterpart | c.stop | c.verb | c.orgHead | c.orgNatHead | c.locHead | c.date | c.speech
 	c.nameLike = c.given | c.family | c.person
 	c.titleStart = c.title | c.honorific | c.counterpart
 	return c
