@@ -94,6 +94,7 @@ const (
 	ClassPrep     gazetteer.Class = "DATEX_PREP"
 	ClassYearCtx  gazetteer.Class = "DATEX_YEARCTX"
 	ClassCenturyW gazetteer.Class = "DATEX_CENTURYW"
+	ClassCount    gazetteer.Class = "DATEX_COUNT"
 )
 
 // Finder finds dates in tokenized, normalized text. Build it once with
@@ -104,7 +105,7 @@ type Finder struct {
 	start, any                               gazetteer.ClassSet
 	month, hmonth, era, dir, unit, weekday   gazetteer.ClassSet
 	rng, prep, yearCtx, rel, ord, trig, this gazetteer.ClassSet
-	century                                  gazetteer.ClassSet
+	century, count                           gazetteer.ClassSet
 }
 
 // NewFinder returns a Finder that reads the DATE_* and DATEX_* classes of
@@ -115,7 +116,7 @@ func NewFinder(g *gazetteer.Gazetteer) *Finder {
 	f.start = g.Classes(ClassMonth, ClassMonthX, ClassHMonth, ClassHMonthX, ClassWeekday, ClassRel,
 		ClassTrigger, ClassUnit, ClassThis, ClassPart, ClassDecade, ClassCentury, ClassOccasion,
 		ClassPeriod, ClassOrd, ClassRange, ClassCenturyW)
-	f.any = f.start | g.Classes(ClassEra, ClassDir, ClassPrep, ClassYearCtx)
+	f.any = f.start | g.Classes(ClassEra, ClassDir, ClassPrep, ClassYearCtx, ClassCount)
 	f.month = g.Classes(ClassMonth, ClassMonthX, ClassHMonth, ClassHMonthX)
 	f.hmonth = g.Classes(ClassHMonth, ClassHMonthX)
 	f.era = g.Classes(ClassEra)
@@ -130,6 +131,7 @@ func NewFinder(g *gazetteer.Gazetteer) *Finder {
 	f.trig = g.Classes(ClassTrigger)
 	f.this = g.Classes(ClassThis)
 	f.century = g.Classes(ClassCentury)
+	f.count = g.Classes(ClassCount)
 	return f
 }
 

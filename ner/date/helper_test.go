@@ -62,3 +62,5 @@ func findIn(tb testing.TB, s string, ref time.Time) []found {
 	}
 	return out
 }
+
+func normalizeTokens(s string) []normalize.Token { return normalize.Tokenize(nil, s) }

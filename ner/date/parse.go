@@ -196,7 +196,10 @@ func (s *scan) atNumber(i int) (res, bool) {
 	if s.isPunct(i-1, "(") && s.isPunct(i+1, ")") {
 		return year, true
 	}
-	if s.prevIs(i, s.f.yearCtx) || s.toks[i-1].Kind == normalize.Word && normalize.HasArticle(s.word(i-1)) && s.prevIs(i-1, s.f.yearCtx) {
+	if _, ok := s.match(i+1, s.f.count, false); ok {
+		return res{}, false
+	}
+	if s.prevIs(i, s.f.yearCtx) || i > 0 && normalize.HasArticle(s.word(i-1)) && s.prevIs(i-1, s.f.yearCtx) {
 		return year, true
 	}
 	if s.prevIs(i, s.f.prep) {
@@ -620,12 +623,10 @@ func (s *scan) rel(m gazetteer.Match) (res, bool) {
 			return r, true // أمس الخميس 5 مايو: the explicit date
 		}
 		k = wm.End
-	} else if off == 0 && s.toks[m.End-1].Len() > 0 {
+	} else if off == 0 {
 		// اليوم الثاني، اليوم العالمي: the day, not today.
-		if w := s.word(k); w != "" && normalize.HasArticle(w) {
-			if _, ok := s.match(k, s.f.any, false); !ok {
-				return res{}, false
-			}
+		if normalize.HasArticle(s.word(k)) {
+			return res{}, false
 		}
 	}
 	if !s.hasRef {
