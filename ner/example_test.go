@@ -20,7 +20,7 @@ func Example() {
 		fmt.Printf("%-9s %s [%d:%d] %s\n", e.Type, e.Text, e.Start, e.End, e.Value)
 	}
 	// Output:
-	// PERSON    لارس هولمبرغ [53:76] لارس هولمبرغ
-	// LOCATION  القاهرة [110:124] EG
-	// PERSON    هولمبرغ [136:150] لارس هولمبرغ
+	// PERSON    لارس هولمبرغ [54:77] لارس هولمبرغ
+	// LOCATION  القاهرة [109:123] EG
+	// PERSON    هولمبرغ [134:148] لارس هولمبرغ
 }

@@ -30,6 +30,7 @@ import (
 	"time"
 
 	"github.com/kashif-nlp/kashif/gazetteer"
+	"github.com/kashif-nlp/kashif/ner/date"
 	"github.com/kashif-nlp/kashif/normalize"
 )
 
@@ -68,11 +69,12 @@ type Entity struct {
 // the work of loading lists and building tables. An Extractor is safe for
 // concurrent use.
 type Extractor struct {
-	gaz  *gazetteer.Gazetteer
-	norm *normalize.Normalizer
-	cfg  config
-	cls  classes
-	pool sync.Pool // *state, per-call scratch space
+	gaz   *gazetteer.Gazetteer
+	norm  *normalize.Normalizer
+	cfg   config
+	cls   classes
+	dates *date.Finder
+	pool  sync.Pool // *state, per-call scratch space
 }
 
 // New returns an Extractor with the embedded default lists, changed by opts.
@@ -98,6 +100,7 @@ func New(opts ...Option) (*Extractor, error) {
 	}
 	x := &Extractor{gaz: g, norm: g.Normalizer(), cfg: cfg}
 	x.cls = newClasses(g)
+	x.dates = date.NewFinder(g)
 	x.pool.New = func() any { return new(state) }
 	return x, nil
 }

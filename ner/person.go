@@ -54,12 +54,15 @@ func (st *state) people(ctx context.Context) error {
 			if st.is(j, c.given) || st.toks[j].Flags&normalize.LineStart != 0 {
 				continue // the given-name rule reads it
 			}
+			if w := st.word(j); strings.HasPrefix(w, "ل") && st.lex[j] == 0 {
+				continue // أكد لأوتينو: the one spoken to, not the speaker
+			}
 			if e := st.parseName(j, true); e >= j+2 || e == j+1 && st.isSpeechEnd(e) {
 				st.addPerson(j, e, "rule:speech")
 				i = e - 1
 			}
 		case r&RuleGivenNames != 0 && st.has(i, c.given) && !st.has(i, c.boundary):
-			if st.riskyGiven(i) {
+			if st.riskyGiven(i) || normalize.HasArticle(st.stemWord(i)) {
 				continue
 			}
 			if e := st.parseName(i, false); e > i {
@@ -152,14 +155,10 @@ func (st *state) parseName(j int, strong bool) int {
 			break
 		}
 		if st.is(k, c.particle) && st.nameWord(k+1, true, false) {
-			if k > j && !st.isLastWordOK(k+2) && !st.is(k+2, c.nameLike) && !st.is(k+2, c.particle) && !st.nameWord(k+2, false, false) {
-				// A particle chain ends the name only where a name may end.
-				break
-			}
 			k += 2
 			continue
 		}
-		if !st.nameWord(k, k == j, k == j) {
+		if !st.nameWord(k, false, k == j) && !st.familyAfterGiven(j, k) {
 			break
 		}
 		if k == j && !strong && !st.has(k, c.given) {
@@ -198,12 +197,16 @@ func (st *state) nameWord(i int, afterParticle, first bool) bool {
 	if utf8.RuneCountInString(w) < 2 {
 		return false
 	}
-	if hasCliticArticle(w) {
+	if hasCliticArticle(w) || !first && looksLikeVerb(w) {
 		return false
 	}
 	if strings.HasPrefix(w, "و") {
-		// The conjunction: a name after it is another name.
-		return false
+		// Mostly the conjunction: a name after it is another name. Inside a
+		// name, an unlisted word in وي or وا is a transliteration
+		// (ويلمور، واتسون) unless it reads as a listed word without و.
+		if first || st.stem[i] != 0 || !(strings.HasPrefix(w, "وي") || strings.HasPrefix(w, "وا")) {
+			return false
+		}
 	}
 	if normalize.HasArticle(w) && !afterParticle {
 		// Words with the article are names only as nisba surnames
@@ -211,6 +214,18 @@ func (st *state) nameWord(i int, afterParticle, first bool) bool {
 		return strings.HasSuffix(w, "ي") && utf8.RuneCountInString(w) >= 5
 	}
 	return true
+}
+
+// familyAfterGiven reports whether token k, right after a listed given
+// name at j, is an unlisted word with the article: a family name such as
+// الصرايرة or المجالي (نادر الصرايرة).
+func (st *state) familyAfterGiven(j, k int) bool {
+	c := &st.x.cls
+	if k != j+1 || !st.has(j, c.given) || st.toks[k].Kind != normalize.Word || st.lex[k]|st.stem[k] != 0 {
+		return false
+	}
+	w := st.word(k)
+	return normalize.HasArticle(w) && !hasCliticArticle(w) && utf8.RuneCountInString(w) >= 5
 }
 
 // isBoundaryWord reports whether token i is a word that ends a name: a
@@ -236,7 +251,17 @@ func (st *state) isLastWordOK(i int) bool {
 		return true
 	}
 	w := st.word(i)
-	return hasCliticArticle(w) || startsWithConj(w)
+	return hasCliticArticle(w) || startsWithConj(w) || looksLikeVerb(w)
+}
+
+// looksLikeVerb reports whether an unlisted word reads as an imperfect or
+// future verb (يدعو، سيزور، ستعقد): after a name, such a word is the
+// sentence's verb, not the name's next word.
+func looksLikeVerb(w string) bool {
+	if utf8.RuneCountInString(w) < 4 {
+		return false
+	}
+	return strings.HasPrefix(w, "ي") || strings.HasPrefix(w, "سي") || strings.HasPrefix(w, "ست") || strings.HasPrefix(w, "سن")
 }
 
 // hasCliticArticle reports whether w starts with a proclitic and the

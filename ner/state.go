@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/kashif-nlp/kashif/gazetteer"
+	"github.com/kashif-nlp/kashif/ner/date"
 	"github.com/kashif-nlp/kashif/normalize"
 )
 
@@ -118,6 +119,7 @@ type state struct {
 	owner []int32 // per token: index+1 of the accepted candidate covering it, 0 if none
 	acc   []int   // accepted candidates, indexes into cands
 	offs  []int   // scratch for normalize.Proclitics
+	spans []date.Span
 }
 
 func (st *state) reset(x *Extractor, text string, ref time.Time) {

@@ -1,6 +1,9 @@
 package normalize
 
-import "unicode/utf8"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // Mapped is a normalized text with a map back to the text it came from.
 type Mapped struct {
@@ -39,19 +42,24 @@ func (m *Mapped) End(end int) int {
 	if end <= 0 || len(m.off) == 0 {
 		return m.Start(0)
 	}
-	if end >= len(m.off)-1 {
-		return len(m.src)
+	if end > len(m.off)-1 {
+		end = len(m.off) - 1
 	}
 	last := int(m.off[end-1])
-	next := int(m.off[end])
-	if next > last {
-		// Everything between the last character and the next kept one was
-		// either the last character itself or dropped after it.
-		return next
-	}
-	// end falls inside the expansion of one source character.
 	_, size := utf8.DecodeRuneInString(m.src[last:])
-	return last + size
+	e := last + size
+	limit := int(m.off[end])
+	// Extend over the marks dropped after the last character (diacritics,
+	// tatweel), but not over dropped format characters such as bidi
+	// controls, which belong to no word.
+	for e < limit {
+		r, size := utf8.DecodeRuneInString(m.src[e:])
+		if r != 0x0640 && !unicode.Is(unicode.Mn, r) {
+			break
+		}
+		e += size
+	}
+	return e
 }
 
 // Span maps the normalized byte span [start, end) to the source span.

@@ -40,7 +40,8 @@ func (t Token) Len() int { return int(t.End - t.Start) }
 func (t Token) Text(s string) string { return s[t.Start:t.End] }
 
 // Tokenize appends the tokens of s to dst and returns the extended slice.
-// Letters and digits form separate tokens ("و2015" is "و" then "2015"); each
+// Letters and digits form separate tokens ("و2015" is "و" then "2015"), and
+// so do ASCII letters and other letters ("mسوريا" is "m" then "سوريا"); each
 // other visible character is a Punct token; white space and control
 // characters separate tokens and are not tokens themselves. Tokens longer
 // than MaxTokenLen bytes are cut into pieces, which keeps every rule that
@@ -48,6 +49,7 @@ func (t Token) Text(s string) string { return s[t.Start:t.End] }
 func Tokenize(dst []Token, s string) []Token {
 	flags := LineStart
 	var cur Token
+	curASCII := false // the current word is in ASCII letters
 	in := false
 	flush := func(end int) {
 		if in {
@@ -89,11 +91,13 @@ func Tokenize(dst []Token, s string) []Token {
 		default:
 			k = Punct
 		}
-		if in && (k != cur.Kind || k == Punct || i+size-int(cur.Start) > MaxTokenLen) {
+		ascii := r < utf8.RuneSelf
+		if in && (k != cur.Kind || k == Punct || k == Word && ascii != curASCII || i+size-int(cur.Start) > MaxTokenLen) {
 			flush(i)
 		}
 		if !in {
 			cur = Token{Start: int32(i), Kind: k, Flags: flags}
+			curASCII = ascii
 			flags = 0
 			in = true
 		}

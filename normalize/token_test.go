@@ -81,7 +81,7 @@ func TestTokenizeMaxLen(t *testing.T) {
 		{"two-byte letters", strings.Repeat("ب", 300)},
 		{"three-byte letters", strings.Repeat("ﻻ", 300)},
 		{"four-byte letters", strings.Repeat("𐌰", 300)},
-		{"mixed", strings.Repeat("aبﻻ𐌰", 100)},
+		{"mixed", strings.Repeat("بﻻ𐌰", 100)},
 		{"digits", strings.Repeat("٣", 300)},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -108,4 +108,13 @@ func TestTokenizeAllocs(t *testing.T) {
 	s := strings.Repeat("قال الرئيس، في 2015: ", 50)
 	dst := make([]Token, 0, 1000)
 	assert.Zero(t, testing.AllocsPerRun(10, func() { dst = Tokenize(dst[:0], s) }))
+}
+
+func TestTokenizeSplitsScripts(t *testing.T) {
+	s := "mسوريا abcعربي 12ab"
+	var got []string
+	for _, tk := range Tokenize(nil, s) {
+		got = append(got, tk.Text(s))
+	}
+	assert.Equal(t, []string{"m", "سوريا", "abc", "عربي", "12", "ab"}, got)
 }
