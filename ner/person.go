@@ -99,6 +99,11 @@ func (st *state) afterTitle(i int) (int, bool) {
 			j++
 			continue
 		}
+		if w := st.word(j); normalize.HasArticle(w) && strings.HasSuffix(w, "ي") && st.has(j+1, c.given) && st.lex[j]&c.nameLike == 0 {
+			// An adjective before a given name: الخبير الاقتصادي أمين فارس.
+			j++
+			continue
+		}
 		if complements < 2 {
 			if m, ok := g.MatchAt(st.m.Text, st.toks, j, c.country|c.org|c.location|c.title); ok && m.Offset == 0 {
 				j = m.End
@@ -149,13 +154,25 @@ func (st *state) isComma(i int) bool {
 // given name.
 func (st *state) parseName(j int, strong bool) int {
 	c := &st.x.cls
+	if m, ok := st.x.gaz.MatchAt(st.m.Text, st.toks, j, c.person); ok && m.Offset == 0 {
+		return m.End // a listed person: the list knows where the name ends
+	}
 	k := j
 	for words := 0; words < maxNameWords && k < len(st.toks); words++ {
 		if k > j && st.toks[k].Flags&normalize.LineStart != 0 {
 			break
 		}
-		if st.is(k, c.particle) && st.nameWord(k+1, true, false) {
+		if st.is(k, c.particle) {
+			// A particle binds the word after it, and a chain of them binds
+			// on (محمد بن عبد الكريم); a particle that binds nothing ends
+			// the name.
+			if !st.particleBinds(k + 1) {
+				break
+			}
 			k += 2
+			for k < len(st.toks) && st.is(k-1, c.particle) && st.particleBinds(k) {
+				k++
+			}
 			continue
 		}
 		if !st.nameWord(k, false, k == j) && !st.familyAfterGiven(j, k) {
@@ -164,7 +181,11 @@ func (st *state) parseName(j int, strong bool) int {
 		if k == j && !strong && !st.has(k, c.given) {
 			break
 		}
-		if k > j && !st.is(k, c.nameLike) && !st.isLastWordOK(k+1) && !st.is(k+1, c.particle) {
+		// Beyond the first word a name grows by a listed name, by a surname
+		// right after a listed given name (جورج بوش), or by a word where a
+		// name may end.
+		surname := k == j+1 && st.has(j, c.given)
+		if k > j && !surname && !st.is(k, c.nameLike) && !st.isLastWordOK(k+1) && !st.is(k+1, c.particle) {
 			break
 		}
 		k++
@@ -179,6 +200,24 @@ func (st *state) parseName(j int, strong bool) int {
 	return k
 }
 
+// particleBinds reports whether token i may follow a name particle: any
+// word but a function word, a verb, a date word or a preposition spelled
+// with ى (أبو جبل، عبد الرحمن، آل خليفة).
+func (st *state) particleBinds(i int) bool {
+	c := &st.x.cls
+	if i >= len(st.toks) || st.toks[i].Kind != normalize.Word || st.toks[i].Flags&normalize.LineStart != 0 {
+		return false
+	}
+	if st.is(i, c.nameLike) && !st.srcEndsWith(i, "ى") {
+		return true
+	}
+	if (st.lex[i]|st.stem[i])&(c.stop|c.verb|c.date|c.speech) != 0 {
+		return false
+	}
+	w := st.word(i)
+	return !hasCliticArticle(w) && !strings.HasPrefix(w, "و")
+}
+
 // nameWord reports whether token i may be part of a name. first allows a
 // proclitic on the first word (وأحمد، لغالانت are names after their clitic);
 // afterParticle allows words with the article (عبد الفتاح).
@@ -186,6 +225,9 @@ func (st *state) nameWord(i int, afterParticle, first bool) bool {
 	c := &st.x.cls
 	if i < 0 || i >= len(st.toks) || st.toks[i].Kind != normalize.Word {
 		return false
+	}
+	if st.lex[i]&(c.stop|c.verb) != 0 && st.srcEndsWith(i, "ى") {
+		return false // على، إلى: prepositions, though علي is also a name
 	}
 	if st.is(i, c.nameLike) || first && st.stem[i]&c.nameLike != 0 {
 		return true
@@ -202,9 +244,9 @@ func (st *state) nameWord(i int, afterParticle, first bool) bool {
 	}
 	if strings.HasPrefix(w, "و") {
 		// Mostly the conjunction: a name after it is another name. Inside a
-		// name, an unlisted word in وي or وا is a transliteration
-		// (ويلمور، واتسون) unless it reads as a listed word without و.
-		if first || st.stem[i] != 0 || !(strings.HasPrefix(w, "وي") || strings.HasPrefix(w, "وا")) {
+		// name, an unlisted word in وي is a transliteration (ويلمور،
+		// ويلسون) unless it reads as a listed word without و.
+		if first || st.stem[i] != 0 || !strings.HasPrefix(w, "وي") {
 			return false
 		}
 	}

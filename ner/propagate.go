@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/kashif-nlp/kashif/normalize"
@@ -22,6 +23,34 @@ type person struct {
 	key   []string // the surname's words, normalized
 	best  int      // the candidate with the most words
 	words int
+	// spread: the surname is safe to look for everywhere.
+	spread bool
+}
+
+// keyOK reports whether the surname of person candidate cd, last, is safe
+// to mark everywhere in the document: a word that no list knows as anything
+// but a name, not a preposition spelled with ى (على), with the article only
+// as a listed family name or a nisba (السيسي), at least three letters long,
+// and from a name of two words or more unless a title introduced it.
+func (st *state) keyOK(cd *cand, words int, last string) bool {
+	c := &st.x.cls
+	t := cd.e - 1
+	if utf8.RuneCountInString(last) < 3 || st.lex[t]&^c.nameLike != 0 || st.stem[t]&(c.boundary&^c.entity) != 0 {
+		return false
+	}
+	if st.srcEndsWith(t, "ى") {
+		return false
+	}
+	if normalize.HasArticle(last) && st.lex[t]&c.family == 0 && !(strings.HasSuffix(last, "ي") && utf8.RuneCountInString(last) >= 5) {
+		return false
+	}
+	return words >= 2 || cd.src == "rule:title" || cd.src == "rule:speech"
+}
+
+// srcEndsWith reports whether the source text of token i ends with suffix.
+func (st *state) srcEndsWith(i int, suffix string) bool {
+	_, e := st.m.Span(int(st.toks[i].Start), int(st.toks[i].End))
+	return strings.HasSuffix(st.src[:e], suffix)
 }
 
 // propagate marks the surnames of known people and sets every person's
@@ -46,16 +75,16 @@ func (st *state) propagate() {
 		if len(words) == 1 && st.has(cd.s, c.given) {
 			continue
 		}
-		if utf8.RuneCountInString(key[len(key)-1]) < 3 {
-			continue
-		}
-		p := findGroup(byFirst[key[0]], key)
+		p := findGroup(groups, key)
 		if p == nil {
 			p = &person{key: key, best: ci, words: len(words)}
 			groups = append(groups, p)
-			byFirst[key[0]] = append(byFirst[key[0]], p)
 		} else if len(words) > p.words {
 			p.best, p.words = ci, len(words)
+		}
+		if !p.spread && st.keyOK(cd, len(words), key[len(key)-1]) {
+			p.spread = true
+			byFirst[key[0]] = append(byFirst[key[0]], p)
 		}
 	}
 	if len(groups) == 0 {

@@ -98,7 +98,12 @@ func run(args []string, stdout, stderr io.Writer, extract extractFunc) error {
 		fs.PrintDefaults()
 		fmt.Fprintln(fs.Output(), "\n-part splits by sentences: K/N is sentences [(K-1)*S/N, K*S/N) of S; dev is 1/2, test is 2/2.")
 	}
+	withoutFlag := fs.String("without", "", "rule families to turn off, for ablation: comma list of titles,counterparts,given,propagation,orgs,places,dates,gazetteer")
 	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	without, err := parseRules(*withoutFlag)
+	if err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
@@ -135,7 +140,7 @@ func run(args []string, stdout, stderr io.Writer, extract extractFunc) error {
 	}
 
 	if extract == nil {
-		x, err := ner.New()
+		x, err := ner.New(ner.WithoutRules(without))
 		if err != nil {
 			return err
 		}
@@ -296,4 +301,25 @@ func listErrors(w io.Writer, doc *conll.Doc, errs []conll.Error, ctx int) {
 // pred shows a prediction: its type, its text as extracted and its source.
 func pred(p conll.Pred) string {
 	return fmt.Sprintf("%s «%s» [%s]", p.Type, p.Text, p.Source)
+}
+
+// parseRules reads the -without flag.
+func parseRules(s string) (ner.Rules, error) {
+	names := map[string]ner.Rules{
+		"titles": ner.RuleTitles, "counterparts": ner.RuleCounterparts, "given": ner.RuleGivenNames,
+		"propagation": ner.RulePropagation, "orgs": ner.RuleOrganizations, "places": ner.RuleLocations,
+		"dates": ner.RuleDates, "gazetteer": ner.RuleGazetteer,
+	}
+	var r ner.Rules
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f == "" {
+			continue
+		}
+		v, ok := names[f]
+		if !ok {
+			return 0, fmt.Errorf("-without: unknown rule family %q", f)
+		}
+		r |= v
+	}
+	return r, nil
 }
