@@ -51,17 +51,17 @@ func (st *state) people(ctx context.Context) error {
 		case r&RuleTitles != 0 && st.has(i, c.speech) && i+1 < len(st.toks):
 			// A verb of saying: وقال كارلوس مينديز إن …
 			j := i + 1
-			if st.is(j, c.given) || st.toks[j].Flags&normalize.LineStart != 0 {
-				continue // the given-name rule reads it
+			if st.toks[j].Flags&normalize.LineStart != 0 {
+				continue
 			}
 			if w := st.word(j); strings.HasPrefix(w, "ل") && st.lex[j] == 0 {
 				continue // أكد لأوتينو: the one spoken to, not the speaker
 			}
-			if e := st.parseName(j, true); e >= j+2 || e == j+1 && st.isSpeechEnd(e) {
+			if e := st.parseName(j, true); e >= j+2 || e == j+1 && (st.isSpeechEnd(e) || st.is(j, c.given)) {
 				st.addPerson(j, e, "rule:speech")
 				i = e - 1
 			}
-		case r&RuleGivenNames != 0 && st.has(i, c.given) && !st.has(i, c.boundary):
+		case r&RuleGivenNames != 0 && st.givenStart(i):
 			if st.riskyGiven(i) || normalize.HasArticle(st.stemWord(i)) {
 				continue
 			}
@@ -149,11 +149,13 @@ func (st *state) isComma(i int) bool {
 }
 
 // parseName reads a name starting at token j and returns where it ends (j
-// when there is none). strong is set after a title or honorific, where any
+// when there is none). It sets st.weakName when the name took a surname
+// with no evidence that the name ends there. strong is set after a title or honorific, where any
 // name-like word may start a name; otherwise the first word must be a listed
 // given name.
 func (st *state) parseName(j int, strong bool) int {
 	c := &st.x.cls
+	st.weakName = false
 	if m, ok := st.x.gaz.MatchAt(st.m.Text, st.toks, j, c.person); ok && m.Offset == 0 {
 		return m.End // a listed person: the list knows where the name ends
 	}
@@ -185,16 +187,22 @@ func (st *state) parseName(j int, strong bool) int {
 		// right after a listed given name (جورج بوش), or by a word where a
 		// name may end.
 		surname := k == j+1 && st.has(j, c.given)
-		if k > j && !surname && !st.is(k, c.nameLike) && !st.isLastWordOK(k+1) && !st.is(k+1, c.particle) {
-			break
+		if k > j && !st.is(k, c.nameLike) && !st.isLastWordOK(k+1) && !st.is(k+1, c.particle) {
+			if !surname {
+				break
+			}
+			st.weakName = true
 		}
 		k++
 	}
 	if k == j {
 		return j
 	}
-	if !strong && k == j+1 && !st.isLastWordOK(k) {
-		// A lone given name only stands as a name before a boundary.
+	if !strong && k == j+1 {
+		// A lone given name is too often an ordinary word (حلا، سارة،
+		// يزيد): without a title or a verb of saying before it, it is no
+		// name. Propagation still finds it when the document names the
+		// person in full.
 		return j
 	}
 	return k
@@ -346,7 +354,27 @@ func (st *state) addPerson(s, e int, src string) {
 	if c := &st.x.cls; st.lex[s]&c.nameLike == 0 && st.stem[s]&c.nameLike != 0 {
 		off = len(st.word(s)) - len(st.stemWord(s))
 	}
-	st.add(cand{s: s, e: e, off: off, typ: Person, src: src})
+	st.add(cand{s: s, e: e, off: off, typ: Person, src: src, weak: st.weakName})
+}
+
+// givenStart reports whether token i is a listed given name that may start
+// a name: whole, or after the conjunction و/ف (وأحمد) — not after a
+// preposition, which too often hides another word (لجان is ل + جان,
+// كبرى is ك + برى).
+func (st *state) givenStart(i int) bool {
+	c := &st.x.cls
+	if st.has(i, c.boundary) {
+		return false
+	}
+	if st.lex[i]&c.given != 0 {
+		return true
+	}
+	if st.stem[i]&c.given == 0 {
+		return false
+	}
+	w := st.word(i)
+	stem := st.stemWord(i)
+	return len(w)-len(stem) == len("و") && startsWithConj(w)
 }
 
 // riskyGiven reports whether token i is a given name that is also a common

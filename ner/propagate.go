@@ -35,6 +35,9 @@ type person struct {
 func (st *state) keyOK(cd *cand, words int, last string) bool {
 	c := &st.x.cls
 	t := cd.e - 1
+	if cd.weak {
+		return false
+	}
 	if utf8.RuneCountInString(last) < 3 || st.lex[t]&^c.nameLike != 0 || st.stem[t]&(c.boundary&^c.entity) != 0 {
 		return false
 	}

@@ -82,8 +82,10 @@ type cand struct {
 	typ  Type   // entity type
 	val  string // canonical value
 	src  string // list or rule
-	// person: the normalized words of the name, for propagation.
 	prio int8
+	// weak: a person whose last word has no evidence of ending the name;
+	// its surname is not propagated.
+	weak bool
 }
 
 // priority of a type when two candidates of the same length compete.
@@ -120,6 +122,8 @@ type state struct {
 	acc   []int   // accepted candidates, indexes into cands
 	offs  []int   // scratch for normalize.Proclitics
 	spans []date.Span
+	// weakName: set by parseName, see there.
+	weakName bool
 }
 
 func (st *state) reset(x *Extractor, text string, ref time.Time) {
