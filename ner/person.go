@@ -198,6 +198,11 @@ func (st *state) parseName(j int, strong bool) int {
 	if k == j {
 		return j
 	}
+	if k == j+1 && !st.is(j, c.nameLike) && (looksLikeVerb(st.word(j)) || st.hasTanween(j)) {
+		// A lone unlisted word that reads as a verb or carries tanween
+		// (الملك يعلم، الرئيس عزماً) is no name.
+		return j
+	}
 	if !strong && k == j+1 {
 		// A lone given name is too often an ordinary word (حلا، سارة،
 		// يزيد): without a title or a verb of saying before it, it is no
@@ -206,6 +211,14 @@ func (st *state) parseName(j int, strong bool) int {
 		return j
 	}
 	return k
+}
+
+// hasTanween reports whether the source of token i carries tanween, the
+// mark of an indefinite noun or adjective, never of a name.
+func (st *state) hasTanween(i int) bool {
+	s, e := st.m.Span(int(st.toks[i].Start), int(st.toks[i].End))
+	w := st.src[s:e]
+	return strings.ContainsRune(w, '\u064B') || strings.ContainsRune(w, '\u064C') || strings.ContainsRune(w, '\u064D')
 }
 
 // particleBinds reports whether token i may follow a name particle: any
