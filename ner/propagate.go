@@ -29,9 +29,11 @@ type person struct {
 
 // keyOK reports whether the surname of person candidate cd, last, is safe
 // to mark everywhere in the document: a word that no list knows as anything
-// but a name, not a preposition spelled with ى (على), with the article only
-// as a listed family name or a nisba (السيسي), at least three letters long,
-// and from a name of two words or more unless a title introduced it.
+// but a name, not a preposition spelled with ى (على), not a given name that
+// is also a common word (باسم), with the article only as a listed family
+// name, at least three letters long, from a name that ends at a hard
+// boundary (see hardEnd), and of two words or more unless a title or a verb
+// of saying introduced it.
 func (st *state) keyOK(cd *cand, words int, last string) bool {
 	c := &st.x.cls
 	t := cd.e - 1
@@ -44,10 +46,16 @@ func (st *state) keyOK(cd *cand, words int, last string) bool {
 	if st.srcEndsWith(t, "ى") {
 		return false
 	}
-	if normalize.HasArticle(last) && st.lex[t]&c.family == 0 && !(strings.HasSuffix(last, "ي") && utf8.RuneCountInString(last) >= 5) {
+	strong := cd.src == "rule:title" || cd.src == "rule:speech"
+	if normalize.HasArticle(last) && st.lex[t]&c.family == 0 && !(strong && strings.HasSuffix(last, "ي")) {
+		// الملكي، الديمقراطي: adjectives more often than surnames, unless
+		// a title introduced the name (الرئيس العراقي سلام الحمداني).
 		return false
 	}
-	return words >= 2 || cd.src == "rule:title" || cd.src == "rule:speech"
+	if st.riskyGiven(t) || !st.hardEnd(cd.e) {
+		return false
+	}
+	return words >= 2 || strong
 }
 
 // srcEndsWith reports whether the source text of token i ends with suffix.
@@ -230,4 +238,20 @@ func equalWords(a, b []string) bool {
 
 func endsWith(words, suffix []string) bool {
 	return len(words) >= len(suffix) && equalWords(words[len(words)-len(suffix):], suffix)
+}
+
+// hardEnd reports whether a name ending before token i ends at a hard
+// boundary: punctuation, a line break, the end of the text, a function
+// word, a verb, a date word or a title.
+func (st *state) hardEnd(i int) bool {
+	c := &st.x.cls
+	if i >= len(st.toks) {
+		return true
+	}
+	t := st.toks[i]
+	if t.Flags&normalize.LineStart != 0 || t.Kind != normalize.Word {
+		return true
+	}
+	w := st.word(i)
+	return (st.lex[i]|st.stem[i])&(c.stop|c.verb|c.speech|c.date|c.titleStart) != 0 || looksLikeVerb(w) || hasCliticArticle(w) || startsWithConj(w)
 }
