@@ -50,7 +50,8 @@ func (st *state) places() {
 
 // placeWord reports whether token i may be part of a place name after a
 // trigger: a word that is no function word, verb, title or date word, nor
-// an adjective with the article (المدينة القديمة، المنطقة الحدودية).
+// an adjective (المنطقة الحدودية، مركز تجاري), nor a word with a pronoun
+// suffix (طالتها).
 func (st *state) placeWord(i int) bool {
 	c := &st.x.cls
 	if st.toks[i].Kind != normalize.Word || st.has(i, c.boundary) {
@@ -60,8 +61,12 @@ func (st *state) placeWord(i int) bool {
 	if hasCliticArticle(w) || strings.HasPrefix(w, "و") {
 		return false
 	}
-	if normalize.HasArticle(w) && (strings.HasSuffix(w, "يه") || strings.HasSuffix(w, "ي")) {
+	if strings.HasSuffix(w, "يه") || strings.HasSuffix(w, "ي") && !st.is(i, c.nameLike) {
+		// An adjective: المنطقة الحدودية، مركز تجاري.
 		return false
+	}
+	if looksLikeVerb(w) || strings.HasSuffix(w, "ها") && len(w) >= 10 {
+		return false // a verb or a noun with a pronoun: طالتها
 	}
 	return true
 }

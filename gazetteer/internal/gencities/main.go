@@ -14,12 +14,13 @@
 // Usage (from the repository root):
 //
 //	go run ./gazetteer/internal/gencities \
-//	    -in /work/shared/gazetteer-sources/world-cities/world-cities.csv \
+//	    -in ../shared/gazetteer-sources/world-cities/world-cities.csv \
 //	    > gazetteer/data/cities_worldcities.tsv
 package main
 
 import (
 	"bufio"
+	_ "embed"
 	"encoding/csv"
 	"flag"
 	"fmt"
@@ -35,7 +36,7 @@ import (
 )
 
 var (
-	in      = flag.String("in", "/work/shared/gazetteer-sources/world-cities/world-cities.csv", "world-cities.csv")
+	in      = flag.String("in", "../shared/gazetteer-sources/world-cities/world-cities.csv", "world-cities.csv")
 	minPop  = flag.Int("minpop", 150000, "minimum population outside the Arab world")
 	verbose = flag.Bool("v", false, "report dropped rows on stderr")
 )
@@ -94,181 +95,19 @@ var badWords = map[string]bool{
 // namesake lies elsewhere (لندن in Canada, طرطوس in Turkey, الدار البيضاء in
 // Algeria) — places.tsv lists those with the right country — and عمان
 // (Amman), which normalizes like عُمان (Oman).
-var blocked = map[string]bool{
-	"إطار":             true,
-	"هواء":             true,
-	"قناة ري":          true,
-	"الشجرة":           true,
-	"الجيزة":           true,
-	"حلاوة":            true,
-	"صحابة":            true,
-	"حقل":              true,
-	"حرمة":             true,
-	"يهودا":            true,
-	"الحارة":           true,
-	"مارية":            true,
-	"الوجه":            true,
-	"الدرب":            true,
-	"خمر":              true,
-	"الديس":            true,
-	"القاعده":          true,
-	"ها جين":           true,
-	"تارتو":            true,
-	"الدرعية إي بريكس": true,
-	"الحصن":            true,
-	"الطرة":            true,
-	"حرض":              true,
-	"القصير":           true,
-	"المالكية":         true,
-	"الليث":            true,
-	"العقيق":           true,
-	"الرس":             true,
-	"ميدينا":           true,
-	"وودج":             true,
-	"نازارث":           true,
-	"آناهايم":          true,
-	"حرير":             true,
-	"بنش":              true,
-	"مانين":            true,
-	"جاسم":             true,
-	"بصرى":             true,
-	"القريا":           true,
-	"حجة":              true,
-	"عتق":              true,
-	"ريدة":             true,
-	"الزيدية":          true,
-	"الشيخ بدر":        true,
-	"الحجر الأسود":     true,
-	"الزبير":           true,
-	"حديثة":            true,
-	"الفاو":            true,
-	"كفري":             true,
-	"روزيتَا":          true,
-	"كلار":             true,
-	"سيميل":            true,
-	"أبو حمص":          true,
-	"أراد":             true,
-	"السليل":           true,
-	"الحائر":           true,
-	"شقراء":            true,
-	"طريف":             true,
-	"ينبع":             true,
-	"حائل":             true,
-	"تدمر":             true,
-	"الكسوة":           true,
-	"أنخل":             true,
-	"القطيفة":          true,
-	"شهبا":             true,
-	"الميادين":         true,
-	"القعدي":           true,
-	"بشري":             true,
-	"المفرق":           true,
-	"بصيرا":            true,
-	"عَمَّان":          true,
-	"عمان":             true,
-	"مخمور":            true,
-	"العقبة":           true,
-	"البحر":            true,
-	"دخيل":             true,
-	"علي صبيح":         true,
-	"القلعة":           true,
-	"الحجارة":          true,
-	"البسيط":           true,
-	"كاليفورنيا":       true,
-	"السلامة والصحة المهنية": true,
-	"البيضاء":            true,
-	"الخمس":              true,
-	"الزاوية":            true,
-	"المرج":              true,
-	"القبة":              true,
-	"براك":               true,
-	"الشقة":              true,
-	"كيفة":               true,
-	"جورج":               true,
-	"أوستن":              true,
-	"كولومبيا للتسجيلات": true,
-	"شارلوت":             true,
-	"فيكتوريا":           true,
-	"لندن":               true,
-	"الدار البيضاء":      true,
-	"ماري":               true,
-	"مينا":               true,
-	"ليل":                true,
-	"رية":                true,
-	"العزيز":             true,
-	"ملك غازي":           true,
-	"عشاق":               true,
-	"ديناصور":            true,
-	"الكرم":              true,
-	"القصر":              true,
-	"العالية":            true,
-	"مساكن":              true,
-	"الفهري":             true,
-	"نخل":                true,
-	"طاقة":               true,
-	"خصب":                true,
-	"الأحمدي":            true,
-	"أبو حمد":            true,
-	"كريمة":              true,
-	"كتم":                true,
-	"الأبيض":             true,
-	"فلاديمير":           true,
-	"رودريغيز":           true,
-	"غارسيا":             true,
-	"كانو":               true,
-	"غازي":               true,
-	"ميدان":              true,
-	"تويوتا":             true,
-	"أواني":              true,
-	"أدا":                true,
-	"آدا":                true,
-	"الكوراني":           true,
-	"الجوف":              true,
-	"العيون":             true,
-	"مولاي عبد الله":     true,
-	"سيدي محمد":          true,
-	"سيدي يحيى":          true,
-	"العروي":             true,
-	"ناتاليا":            true,
-	"كيل":                true,
-	"هاله":               true,
-	"الوادي":             true,
-	"البيض":              true,
-	"طاهر":               true,
-	"الشريعة":            true,
-	"بابا حسن":           true,
-	"العطاف":             true,
-	"مسعد":               true,
-	"كارفور":             true,
-	"بابل":               true,
-	"طرطوس":              true,
-	"قصور":               true,
-	"تتا":                true,
-	"مريب":               true,
-	"الحمامات":           true,
-	"المرسى":             true,
-	"الكاف":              true,
-	"ماطر":               true,
-	"الفحص":              true,
-	"الشابة":             true,
-	"المطوية":            true,
-	"العمرانية":          true,
-	"علانية":             true,
-	"بالي":               true,
-	"رالي":               true,
-	"كونكورد":            true,
-	"ميسا":               true,
-	"ماديسون":            true,
-	"ألباني":             true,
-	"رينو":               true,
-	"نكوص":               true,
-	"قرشي":               true,
-	"ليون":               true,
-	"بولونيا":            true,
-	"بشار":               true,
-	"كوبنهاغن":           true,
-	"المضيق":             true,
-}
+//
+//go:embed blocked.txt
+var blockedList string
+
+var blocked = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, line := range strings.Split(blockedList, "\n") {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+			m[line] = true
+		}
+	}
+	return m
+}()
 
 // onlyIn keeps, for a country whose labels are mostly short syllables that
 // read like other words, only the listed labels.
