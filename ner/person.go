@@ -183,6 +183,9 @@ func (st *state) parseName(j int, strong bool) int {
 		if k == j && !strong && !st.has(k, c.given) {
 			break
 		}
+		if !strong && k >= j+2 && normalize.HasArticle(st.word(k)) && !st.is(k, c.family) {
+			break // حصة الغاز الطبيعي: without a title, no adjective-like third word
+		}
 		// Beyond the first word a name grows by a listed name, by a surname
 		// right after a listed given name (جورج بوش), or by a word where a
 		// name may end.
