@@ -201,6 +201,12 @@ func (st *state) parseName(j int, strong bool) int {
 	if k == j {
 		return j
 	}
+	if k < len(st.toks) && st.has(j, c.given) && st.toks[k].Flags&normalize.LineStart == 0 {
+		// A regnal number after a given name: محمد السادس، عبد الله الثاني.
+		if m, ok := st.x.gaz.MatchAt(st.m.Text, st.toks, k, c.ordinal); ok && m.Offset == 0 && m.Len() <= 2 {
+			return m.End
+		}
+	}
 	if k == j+1 && !st.is(j, c.nameLike) && (looksLikeVerb(st.word(j)) || st.hasTanween(j)) {
 		// A lone unlisted word that reads as a verb or carries tanween
 		// (الملك يعلم، الرئيس عزماً) is no name.
@@ -300,7 +306,17 @@ func (st *state) familyAfterGiven(j, k int) bool {
 // no ب + a town ايدن in a name.
 func (st *state) isBoundaryWord(i int) bool {
 	c := &st.x.cls
-	return st.lex[i]&c.boundary != 0 || st.stem[i]&(c.boundary&^c.entity) != 0
+	if st.lex[i]&c.boundary != 0 {
+		return true
+	}
+	// Read without its proclitics, the word ends a name when the stem is a
+	// boundary word — except a function or date word behind a preposition,
+	// which is too often a name's first letters: باول is no ب + أول.
+	b := st.stem[i] & (c.boundary &^ c.entity)
+	if !startsWithConj(st.word(i)) {
+		b &^= c.stop | c.date
+	}
+	return b != 0
 }
 
 // isLastWordOK reports whether a name may end before token i.

@@ -33,6 +33,7 @@ type classes struct {
 	given, family, title, titleMod, honorific           gazetteer.ClassSet
 	counterpart, particle, stop, verb                   gazetteer.ClassSet
 	orgHead, orgNatHead, locHead, date, speech          gazetteer.ClassSet
+	ordinal                                             gazetteer.ClassSet // regnal numbers (الثاني)
 	// boundary: a word of one of these classes ends a name.
 	boundary gazetteer.ClassSet
 	// nameLike: classes that make a word part of a name.
@@ -61,6 +62,7 @@ func newClasses(g *gazetteer.Gazetteer) classes {
 		orgNatHead:  g.Classes(clsOrgNatHead),
 		locHead:     g.Classes(clsLocHead),
 		speech:      g.Classes(clsSpeech),
+		ordinal:     g.Classes("DATEX_ORD"),
 	}
 	for _, name := range g.ClassNames() {
 		if strings.HasPrefix(string(name), datePrefix) {
