@@ -61,6 +61,12 @@ func (st *state) people(ctx context.Context) error {
 				st.addPerson(j, e, "rule:speech")
 				i = e - 1
 			}
+		case r&RuleGivenNames != 0 && st.isKunya(i):
+			// أبو مازن، ابن خلدون: a kunya or a nasab opens a name.
+			if e := st.parseName(i, true); e >= i+2 {
+				st.addPerson(i, e, "rule:kunya")
+				i = e - 1
+			}
 		case r&RuleGivenNames != 0 && st.givenStart(i):
 			if st.riskyGiven(i) || normalize.HasArticle(st.stemWord(i)) {
 				continue
@@ -387,6 +393,24 @@ func (st *state) addPerson(s, e int, src string) {
 		off = len(st.word(s)) - len(st.stemWord(s))
 	}
 	st.add(cand{s: s, e: e, off: off, typ: Person, src: src, weak: st.weakName})
+}
+
+// isKunya reports whether token i is أبو or ابن (after an optional و)
+// followed by a word that may be bound into a name, and not by a word
+// with a possessive pronoun (ابن عمه: his cousin).
+func (st *state) isKunya(i int) bool {
+	w := st.word(i)
+	if startsWithConj(w) {
+		w = w[len("و"):]
+	}
+	if w != "ابو" && w != "ابن" || !st.is(i, st.x.cls.particle) && !st.has(i, st.x.cls.particle) {
+		return false
+	}
+	if !st.particleBinds(i+1) || st.has(i+1, st.x.cls.entity) {
+		return false
+	}
+	nw := st.word(i + 1)
+	return !st.srcEndsWith(i+1, "ه") && !strings.HasSuffix(nw, "ها") && !strings.HasSuffix(nw, "هم") && !strings.HasSuffix(nw, "نا")
 }
 
 // givenStart reports whether token i is a listed given name that may start
