@@ -94,6 +94,10 @@ func (st *state) afterTitle(i int) (int, bool) {
 		return 0, false
 	}
 	j := m.End
+	// A one-word title without the article (ملك، أمير، وزير) is in the
+	// construct state: a complement names what it is of (ملك الأردن، أمير
+	// قطر) before any name.
+	construct := m.Len() == 1 && kind&c.title != 0 && !normalize.HasArticle(st.word(i)[m.Offset:])
 	// Modifiers, nationality adjectives, the country or body the title is
 	// of, more title words: وزير الدفاع الأميركي السابق، رئيس وزراء إسرائيل.
 	complements := 0
@@ -118,6 +122,14 @@ func (st *state) afterTitle(i int) (int, bool) {
 			}
 		}
 		break
+	}
+	if construct && complements == 0 {
+		// An unlisted complement (ملك أراجون): a name may only follow it
+		// with a given name or an honorific.
+		if j+1 >= len(st.toks) || !st.has(j+1, c.given|c.honorific) {
+			return 0, false
+		}
+		j++
 	}
 	if j < len(st.toks) && st.isComma(j) {
 		j++
@@ -314,6 +326,9 @@ func (st *state) isBoundaryWord(i int) bool {
 	c := &st.x.cls
 	if st.lex[i]&c.boundary != 0 {
 		return true
+	}
+	if st.stem[i]&(c.country|c.nationality) != 0 {
+		return true // بإسرائيل، بباريس is no name
 	}
 	// Read without its proclitics, the word ends a name when the stem is a
 	// boundary word — except a function or date word behind a preposition,

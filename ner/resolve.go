@@ -5,8 +5,9 @@ import "sort"
 // resolve picks non-overlapping candidates. The policy, in order:
 //  1. the candidate covering more tokens wins (قطاع غزة over غزة);
 //  2. then the one covering more bytes (fewer proclitics skipped);
-//  3. then the type of higher priority: DATE, PERSON, ORGANIZATION,
-//     COUNTRY, LOCATION, NATIONALITY;
+//  3. then a list entry over a rule's reading, and between two of a kind
+//     the type of higher priority: DATE, PERSON, ORGANIZATION, COUNTRY,
+//     LOCATION, NATIONALITY;
 //  4. then the earlier one.
 //
 // Accepted candidates are recorded in st.acc and their tokens in st.owner.

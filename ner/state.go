@@ -90,6 +90,9 @@ type cand struct {
 	weak bool
 }
 
+// listBonus raises the priority of list entries above every rule's.
+const listBonus = 8
+
 // priority of a type when two candidates of the same length compete.
 func priority(t Type) int8 {
 	switch t {
@@ -236,7 +239,9 @@ func (st *state) gazetteerMatches(ctx context.Context) error {
 			continue
 		}
 		typ, val, src := st.pickEntry(m.Entries)
-		st.add(cand{s: m.Start, e: m.End, off: m.Offset, typ: typ, val: val, src: "gazetteer:" + src})
+		// A listed reading outranks a rule's reading of the same tokens (أبو
+		// ظبي is a place, not a kunya).
+		st.add(cand{s: m.Start, e: m.End, off: m.Offset, typ: typ, val: val, src: "gazetteer:" + src, prio: priority(typ) + listBonus})
 		i = m.End - 1
 	}
 	return nil
