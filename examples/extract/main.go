@@ -2,17 +2,38 @@
 //
 // Usage:
 //
-//	go run ./examples/extract [-json] [-ref YYYY-MM-DD] [FILE]
+//	go run ./examples/extract [-json | -conll | -html] [-ref YYYY-MM-DD] [-lenient] [FILE]
 //
 // It reads FILE, or standard input when FILE is absent or "-". With no FILE
 // and nothing piped in, it runs on a sample article embedded in the program.
-// By default it prints a table: type, text, byte offsets, value and the rule
-// or list that found the entity. With -json it prints
+// -ref sets the reference date that relative dates (أمس، العام الماضي)
+// resolve against.
+//
+// # Output formats
+//
+// By default it prints a table: type, text, byte offsets, value and the
+// rule or list that found the entity.
+//
+// -json prints one JSON object, a stable schema:
 //
 //	{"entities":[{"type":…,"text":…,"start":…,"end":…,"value":…,"source":…},…]}
 //
-// where start and end are byte offsets into the input bytes. -ref sets the
-// reference date that relative dates (أمس، العام الماضي) resolve against.
+// where start and end are byte offsets into the input bytes (input[start:end]
+// is text), entities are in order of start and never overlap, value is ""
+// when unknown, and "entities" is [] (never null) when there is none.
+//
+// -conll prints one token per line, "TOKEN TAG", with a blank line between
+// sentences, for NLP pipelines. Tokens are the input cut on white space,
+// with each punctuation or symbol character a token of its own; TAG is O,
+// B-TYPE or I-TYPE with the entity types (B-PERSON, I-COUNTRY…). An entity
+// tags every token it overlaps, so a word with a proclitic (وفرنسا) is
+// tagged whole. A sentence ends after . ! ? ؟ … outside an entity and at a
+// line break.
+//
+// -html prints a complete HTML5 document (right to left, lang="ar"): the
+// text with every entity highlighted by type in a <mark> element whose title
+// is the type and the value, and a legend of the types. Everything from the
+// input is escaped; the document is also well-formed XML.
 //
 // Input that is not valid UTF-8 is an error (exit status 1) unless -lenient
 // is given, in which case it is processed as it is: offsets still refer to
@@ -47,10 +68,12 @@ func main() {
 func run(args []string, stdin *os.File, stdout io.Writer) error {
 	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "print JSON instead of a table")
+	asCoNLL := fs.Bool("conll", false, "print CoNLL: a token and its BIO tag per line")
+	asHTML := fs.Bool("html", false, "print an HTML document with the entities highlighted")
 	refFlag := fs.String("ref", "", "reference date `YYYY-MM-DD` for relative dates")
 	lenient := fs.Bool("lenient", false, "accept input that is not valid UTF-8")
 	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "usage: extract [-json] [-ref YYYY-MM-DD] [-lenient] [FILE]")
+		fmt.Fprintln(fs.Output(), "usage: extract [-json | -conll | -html] [-ref YYYY-MM-DD] [-lenient] [FILE]")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -59,6 +82,9 @@ func run(args []string, stdin *os.File, stdout io.Writer) error {
 	if fs.NArg() > 1 {
 		fs.Usage()
 		return errors.New("at most one FILE")
+	}
+	if n := btoi(*asJSON) + btoi(*asCoNLL) + btoi(*asHTML); n > 1 {
+		return errors.New("at most one of -json, -conll and -html")
 	}
 	var ref time.Time
 	if *refFlag != "" {
@@ -80,6 +106,12 @@ func run(args []string, stdin *os.File, stdout io.Writer) error {
 		return err
 	}
 	ents := x.ExtractAt(text, ref)
+	switch {
+	case *asCoNLL:
+		return writeCoNLL(stdout, text, ents)
+	case *asHTML:
+		return writeHTML(stdout, text, ents)
+	}
 	if *asJSON {
 		if ents == nil {
 			ents = []ner.Entity{}
@@ -96,6 +128,13 @@ func run(args []string, stdin *os.File, stdout io.Writer) error {
 		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\t%s\n", e.Type, e.Text, e.Start, e.End, e.Value, e.Source)
 	}
 	return tw.Flush()
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // readInput reads the named file, standard input, or the embedded sample
