@@ -12,8 +12,6 @@ type Span struct {
 	First, Last int
 }
 
-func (s Span) overlaps(o Span) bool { return s.First <= o.Last && o.First <= s.Last }
-
 func (s Span) sameRange(o Span) bool { return s.First == o.First && s.Last == o.Last }
 
 // Gold returns the chunks of one label, conlleval style, as score.py's
