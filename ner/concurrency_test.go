@@ -41,11 +41,7 @@ func TestConcurrentExtract(t *testing.T) {
 		want[i] = x.ExtractAt(s, ref)
 	}
 
-	const goroutines = 8
-	rounds := 4
-	if testing.Short() {
-		rounds = 1
-	}
+	const goroutines, rounds = 8, 4
 	var wg sync.WaitGroup
 	errs := make(chan string, goroutines)
 	for g := 0; g < goroutines; g++ {
