@@ -142,6 +142,9 @@ func (st *state) afterTitle(i int) (int, bool) {
 	if j >= len(st.toks) || st.toks[j].Flags&normalize.LineStart != 0 {
 		return 0, false
 	}
+	if startsWithConj(st.word(j)) && st.lex[j]&c.nameLike == 0 {
+		return 0, false // الرئيس السوري وأمين عام …: a new phrase, not a name
+	}
 	return j, true
 }
 
@@ -225,9 +228,11 @@ func (st *state) parseName(j int, strong bool) int {
 			return m.End
 		}
 	}
-	if k == j+1 && !st.is(j, c.nameLike) && (looksLikeVerb(st.word(j)) || st.hasTanween(j)) {
-		// A lone unlisted word that reads as a verb or carries tanween
-		// (الملك يعلم، الرئيس عزماً) is no name.
+	if k == j+1 && !st.is(j, c.nameLike) && (looksLikeVerb(st.word(j)) || st.hasTanween(j) || normalize.HasArticle(st.word(j))) {
+		// A lone unlisted word that reads as a verb, carries tanween or
+		// has the article (الملك يعلم، الرئيس عزماً، الرئيس الديمقراطي) is
+		// no name; a surname with the article is found when the full name
+		// is (propagation).
 		return j
 	}
 	if !strong && k == j+1 {
