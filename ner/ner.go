@@ -132,7 +132,7 @@ func (x *Extractor) ExtractContext(ctx context.Context, text string, ref time.Ti
 }
 
 func (x *Extractor) extract(ctx context.Context, text string, ref time.Time) ([]Entity, error) {
-	if text == "" {
+	if text == "" || ctx.Err() != nil {
 		return nil, ctx.Err()
 	}
 	st := x.pool.Get().(*state)

@@ -50,16 +50,6 @@ func (st *state) accept(ci int) bool {
 	return true
 }
 
-// free reports whether tokens [s, e) are covered by no accepted candidate.
-func (st *state) free(s, e int) bool {
-	for k := s; k < e; k++ {
-		if st.owner[k] != 0 {
-			return false
-		}
-	}
-	return true
-}
-
 // release undoes the acceptance of candidate ci.
 func (st *state) release(ci int) {
 	c := &st.cands[ci]
