@@ -345,14 +345,20 @@ func (st *state) isBoundaryWord(i int) bool {
 	return b != 0
 }
 
-// isLastWordOK reports whether a name may end before token i.
-func (st *state) isLastWordOK(i int) bool {
-	c := &st.x.cls
+// breakBefore reports whether token i is past the text, starts a line or
+// is not a word: every name ends before it.
+func (st *state) breakBefore(i int) bool {
 	if i >= len(st.toks) {
 		return true
 	}
 	t := st.toks[i]
-	if t.Flags&normalize.LineStart != 0 || t.Kind != normalize.Word {
+	return t.Flags&normalize.LineStart != 0 || t.Kind != normalize.Word
+}
+
+// isLastWordOK reports whether a name may end before token i.
+func (st *state) isLastWordOK(i int) bool {
+	c := &st.x.cls
+	if st.breakBefore(i) {
 		return true
 	}
 	if st.isBoundaryWord(i) && !st.is(i, c.nameLike) {

@@ -245,11 +245,7 @@ func endsWith(words, suffix []string) bool {
 // word, a verb, a date word or a title.
 func (st *state) hardEnd(i int) bool {
 	c := &st.x.cls
-	if i >= len(st.toks) {
-		return true
-	}
-	t := st.toks[i]
-	if t.Flags&normalize.LineStart != 0 || t.Kind != normalize.Word {
+	if st.breakBefore(i) {
 		return true
 	}
 	w := st.word(i)
