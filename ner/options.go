@@ -47,9 +47,10 @@ type config struct {
 	ref   time.Time
 	edits []func(*gazetteer.Builder) error
 	types map[Type]bool // nil: every type
+	words *gazetteer.Words
 }
 
-func defaultConfig() config { return config{rules: AllRules} }
+func defaultConfig() config { return config{rules: AllRules, words: gazetteer.DefaultWords()} }
 
 // An Option configures an Extractor.
 type Option func(*config) error
@@ -74,6 +75,14 @@ func WithTypes(types ...Type) Option {
 		}
 		return nil
 	}
+}
+
+// WithWords replaces the set of ordinary words that the person rules read
+// to tell a name from a word of the language (محاكمة، قرارا after a title;
+// تناولت after a name). The default is gazetteer.DefaultWords; nil turns the
+// check off.
+func WithWords(ws *gazetteer.Words) Option {
+	return func(c *config) error { c.words = ws; return nil }
 }
 
 // WithGazetteer adds the entries of a list in the gazetteer file format

@@ -2,6 +2,8 @@ package ner
 
 import (
 	"context"
+
+	"github.com/kashif-nlp/kashif/gazetteer"
 	"strings"
 	"unicode/utf8"
 
@@ -200,6 +202,9 @@ func (st *state) parseName(j int, strong bool) int {
 		}
 		if !st.nameWord(k, false, k == j) && !st.familyAfterGiven(j, k) {
 			break
+		}
+		if st.ordinaryWord(j, k) {
+			break // الرئيس محاكمة، مبارك تناولت
 		}
 		if k == j && !strong && !st.has(k, c.given) {
 			break
@@ -474,4 +479,112 @@ func (st *state) riskyGiven(i int) bool {
 		risky = true
 	}
 	return risky
+}
+
+// Word endings that commonLevel removes to find a word's stem: pronouns
+// and the feminine plural on nouns, person endings on verbs. Endings common
+// in transliterated names (ون، ان، ين) are not removed.
+var (
+	nounSuffixes = [...]string{"ه", "ها", "هم", "هما", "هن", "كم", "نا", "ات"}
+	verbSuffixes = [...]string{"ت", "وا", "تم", "تا", "ه", "ها", "هم", "نا"}
+)
+
+// Levels of commonness (see commonLevel).
+const (
+	notCommon       = iota
+	commonStem      // an ordinary word as it is, or with the article
+	commonInflected // an ordinary word with a proclitic or a suffix
+)
+
+// commonLevel tells whether token i is an ordinary word of the language
+// (see WithWords): as it is or a noun with the article (commonStem), or
+// once a proclitic (a preposition only before a noun), the future prefix س
+// of a verb or an ending is removed (commonInflected), leaving three
+// letters or more. The article is only removed where the text writes it
+// ال: أليكس is no ال + يكس.
+func (st *state) commonLevel(i int) int {
+	ws := st.x.cfg.words
+	if ws == nil || st.toks[i].Kind != normalize.Word {
+		return notCommon
+	}
+	w := st.word(i)
+	if len(w) >= 6 && ws.Has(w) {
+		return commonStem
+	}
+	rest, article := strings.CutPrefix(w, "ال")
+	article = article && st.srcHasArticle(i, 0)
+	if article && len(rest) >= 6 && ws.Kind(rest)&gazetteer.Noun != 0 {
+		return commonStem
+	}
+	if stemKind(ws, w) != 0 || article && stemKind(ws, rest)&gazetteer.Noun != 0 {
+		return commonInflected
+	}
+	st.offs = normalize.Proclitics(st.offs[:0], w)
+	for _, off := range st.offs[1:] {
+		want := gazetteer.AnyKind
+		if strings.ContainsAny(w[:off], "بلك") {
+			want = gazetteer.Noun // a preposition: بمرض، لوجود, never بايدن
+		}
+		if s := w[off:]; len(s) >= 6 && ws.Kind(s)&want != 0 {
+			return commonInflected
+		}
+	}
+	if rest, ok := strings.CutPrefix(w, "س"); ok && len(rest) >= 6 && strings.ContainsAny(rest[:2], "يتنا") && ws.Kind(rest)&gazetteer.Verb != 0 {
+		return commonInflected // سيقاطع
+	}
+	return notCommon
+}
+
+// srcHasArticle reports whether the source of token i writes ال at byte
+// off of the normalized word.
+func (st *state) srcHasArticle(i, off int) bool {
+	t := st.toks[i]
+	s, _ := st.m.Span(int(t.Start)+off, int(t.End))
+	return strings.HasPrefix(st.src[s:], "ال")
+}
+
+// stemKind returns the kinds of the stem of s without an ending that fits
+// the stem's part of speech, or without the accusative ending ا leaving
+// four letters (قرارا); 0 when there is none.
+func stemKind(ws *gazetteer.Words, s string) gazetteer.WordKind {
+	if len(s) >= 10 && strings.HasSuffix(s, "ا") && ws.Kind(s[:len(s)-len("ا")])&gazetteer.Noun != 0 {
+		return gazetteer.Noun
+	}
+	for _, suf := range nounSuffixes {
+		if len(s) >= len(suf)+6 && strings.HasSuffix(s, suf) && ws.Kind(s[:len(s)-len(suf)])&gazetteer.Noun != 0 {
+			return gazetteer.Noun
+		}
+	}
+	for _, suf := range verbSuffixes {
+		if len(s) >= len(suf)+6 && strings.HasSuffix(s, suf) && ws.Kind(s[:len(s)-len(suf)])&gazetteer.Verb != 0 {
+			return gazetteer.Verb
+		}
+	}
+	return 0
+}
+
+// ordinaryWord reports whether token k, in a name starting at j, is an
+// unlisted ordinary word that ends the name (see commonLevel). A first word
+// may be one when the next word is a name (القاضية آنا ديغز); a word right
+// after a listed given name may be one as it is (سعيد صيام، فايز السعيد); a
+// nisba with the article (العظمي) may be one anywhere.
+func (st *state) ordinaryWord(j, k int) bool {
+	c := &st.x.cls
+	if st.is(k, c.nameLike) || k == j && st.stem[k]&c.nameLike != 0 {
+		return false
+	}
+	level := st.commonLevel(k)
+	switch {
+	case level == notCommon:
+		return false
+	case k == j:
+		n := k + 1
+		return st.breakBefore(n) || !st.is(n, c.nameLike) && (!st.nameWord(n, false, false) || st.commonLevel(n) != notCommon)
+	case level == commonInflected:
+		return true
+	case k == j+1 && st.has(j, c.given):
+		return false
+	}
+	w := st.word(k)
+	return !(normalize.HasArticle(w) && strings.HasSuffix(w, "ي"))
 }
