@@ -50,6 +50,16 @@ func (st *state) people(ctx context.Context) error {
 					i = e - 1
 				}
 			}
+		case r&RuleTitles != 0 && st.nationalityNoun(i):
+			// A nationality standing for a person: والفرنسي ليليان تورام.
+			j := i + 1
+			if st.is(j, c.honorific) {
+				j++ // الاسكتلندي سير أليكس فيرغسون
+			}
+			if e := st.parseName(j, true); e >= j+2 {
+				st.addPerson(j, e, "rule:title")
+				i = e - 1
+			}
 		case r&RuleTitles != 0 && st.has(i, c.speech) && i+1 < len(st.toks):
 			// A verb of saying: وقال كارلوس مينديز إن …
 			j := i + 1
@@ -99,7 +109,9 @@ func (st *state) afterTitle(i int) (int, bool) {
 	// A one-word title without the article (ملك، أمير، وزير) is in the
 	// construct state: a complement names what it is of (ملك الأردن، أمير
 	// قطر) before any name.
-	construct := m.Len() == 1 && kind&c.title != 0 && !normalize.HasArticle(st.word(i)[m.Offset:])
+	w := st.word(i)
+	article := normalize.HasArticle(w[m.Offset:]) || m.Offset > 0 && strings.HasPrefix(w[m.Offset-len("ل"):], "لل") // للرئيس
+	construct := m.Len() == 1 && kind&c.title != 0 && !article
 	// Modifiers, nationality adjectives, the country or body the title is
 	// of, more title words: وزير الدفاع الأميركي السابق، رئيس وزراء إسرائيل.
 	complements := 0
@@ -148,6 +160,25 @@ func (st *state) afterTitle(i int) (int, bool) {
 		return 0, false // الرئيس السوري وأمين عام …: a new phrase, not a name
 	}
 	return j, true
+}
+
+// nationalityNoun reports whether token i is a nationality with the
+// article that stands alone, as a noun, and not after a noun it describes:
+// it opens a phrase (after punctuation, a function word, a verb or the
+// conjunction it carries), as in وقال البرتغالي مانويل كاجودا.
+func (st *state) nationalityNoun(i int) bool {
+	c := &st.x.cls
+	if i+2 >= len(st.toks) || !st.has(i, c.nationality) || st.toks[i+1].Flags&normalize.LineStart != 0 {
+		return false
+	}
+	w := st.word(i)
+	if !normalize.HasArticle(w) && !hasCliticArticle(w) {
+		return false
+	}
+	if startsWithConj(w) || i == 0 || st.breakBefore(i) {
+		return true
+	}
+	return (st.lex[i-1]|st.stem[i-1])&(c.stop|c.verb|c.speech) != 0
 }
 
 // isSpeechEnd reports whether token i is what follows the speaker after a
@@ -370,7 +401,10 @@ func (st *state) isLastWordOK(i int) bool {
 		return true
 	}
 	w := st.word(i)
-	return hasCliticArticle(w) || startsWithConj(w) || looksLikeVerb(w)
+	if hasCliticArticle(w) || startsWithConj(w) || looksLikeVerb(w) {
+		return true
+	}
+	return !st.is(i, c.nameLike) && st.commonLevel(i) != notCommon // مع الرئيس كوستاس ميتروبولوس تناولت
 }
 
 // looksLikeVerb reports whether an unlisted word reads as an imperfect or

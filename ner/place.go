@@ -40,8 +40,8 @@ func (st *state) places() {
 		if e < len(st.toks) && st.toks[e].Flags&normalize.LineStart == 0 && st.placeWord(e) && st.isLastWordOK(e+1) {
 			e++
 		}
-		if !st.isLastWordOK(e) {
-			continue
+		if !st.isLastWordOK(e) && (st.is(e, c.nameLike) || st.commonLevel(e) == notCommon) {
+			continue // the name may end before an ordinary word: مدينة قوانغتشو حاضرة
 		}
 		st.add(cand{s: j, e: e, typ: Location, src: "rule:place-trigger"})
 		i = e - 1
@@ -67,6 +67,14 @@ func (st *state) placeWord(i int) bool {
 	}
 	if looksLikeVerb(w) || strings.HasSuffix(w, "ها") && len(w) >= 10 {
 		return false // a verb or a noun with a pronoun: طالتها
+	}
+	// An unlisted ordinary word (مبلغ، نجحت، عظيمة) is no place, unless it
+	// has the article: place names are often nouns (الخليل، المنارة).
+	switch st.commonLevel(i) {
+	case commonInflected:
+		return st.is(i, c.nameLike)
+	case commonStem:
+		return st.is(i, c.nameLike) || normalize.HasArticle(w)
 	}
 	return true
 }
