@@ -460,7 +460,7 @@ func (st *state) addPerson(s, e int, src string) {
 	st.add(cand{s: s, e: e, off: off, typ: Person, src: src, weak: st.weakName})
 }
 
-// isKunya reports whether token i is أبو or ابن (after an optional و)
+// isKunya reports whether token i is أبو، ابن or عبد (after an optional و)
 // followed by a word that may be bound into a name, and not by a word
 // with a possessive pronoun (ابن عمه: his cousin).
 func (st *state) isKunya(i int) bool {
@@ -468,7 +468,7 @@ func (st *state) isKunya(i int) bool {
 	if startsWithConj(w) {
 		w = w[len("و"):]
 	}
-	if w != "ابو" && w != "ابن" || !st.is(i, st.x.cls.particle) && !st.has(i, st.x.cls.particle) {
+	if w != "ابو" && w != "ابن" && w != "عبد" || !st.is(i, st.x.cls.particle) && !st.has(i, st.x.cls.particle) {
 		return false
 	}
 	if !st.particleBinds(i+1) || st.has(i+1, st.x.cls.entity) {
@@ -516,11 +516,13 @@ func (st *state) riskyGiven(i int) bool {
 }
 
 // Word endings that commonLevel removes to find a word's stem: pronouns
-// and the feminine plural on nouns, person endings on verbs. Endings common
-// in transliterated names (ون، ان، ين) are not removed.
+// and the feminine plural on nouns, person endings on verbs.
 var (
 	nounSuffixes = [...]string{"ه", "ها", "هم", "هما", "هن", "كم", "نا", "ات"}
 	verbSuffixes = [...]string{"ت", "وا", "تم", "تا", "ه", "ها", "هم", "نا"}
+	// pluralSuffixes end many transliterated names too (جونسون): they are
+	// removed only when four letters remain.
+	pluralSuffixes = [...]string{"ون", "ين"}
 )
 
 // Levels of commonness (see commonLevel).
@@ -578,11 +580,17 @@ func (st *state) srcHasArticle(i, off int) bool {
 }
 
 // stemKind returns the kinds of the stem of s without an ending that fits
-// the stem's part of speech, or without the accusative ending ا leaving
-// four letters (قرارا); 0 when there is none.
+// the stem's part of speech, or without the accusative ending ا or a
+// plural ending leaving four letters (قرارا، مراقبون); 0 when there is
+// none.
 func stemKind(ws *gazetteer.Words, s string) gazetteer.WordKind {
 	if len(s) >= 10 && strings.HasSuffix(s, "ا") && ws.Kind(s[:len(s)-len("ا")])&gazetteer.Noun != 0 {
 		return gazetteer.Noun
+	}
+	for _, suf := range pluralSuffixes {
+		if len(s) >= len(suf)+8 && strings.HasSuffix(s, suf) && ws.Kind(s[:len(s)-len(suf)])&gazetteer.Noun != 0 {
+			return gazetteer.Noun // مراقبون
+		}
 	}
 	for _, suf := range nounSuffixes {
 		if len(s) >= len(suf)+6 && strings.HasSuffix(s, suf) && ws.Kind(s[:len(s)-len(suf)])&gazetteer.Noun != 0 {

@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/kashif-nlp/kashif/gazetteer"
 	"github.com/kashif-nlp/kashif/ner"
 )
 
@@ -94,6 +95,12 @@ func TestPeople(t *testing.T) {
 		{"a nationality describing a noun opens no name",
 			"وقال الجيش الإسرائيلي بيانا إن العملية انتهت.",
 			nil},
+		{"a name opened by عبد",
+			"إلا أن عبد الرحيم الزرقاني سيصل غدا إلى عمان.",
+			[]string{"PERSON:عبد الرحيم الزرقاني"}},
+		{"a plural noun after a verb of saying is no name",
+			"ويرى مراقبون أن الخطوة مهمة.",
+			nil},
 		{"no person in plain text",
 			"ارتفعت أسعار النفط في الأسواق العالمية خلال الأسبوع.",
 			nil},
@@ -144,5 +151,22 @@ func TestPlacesAndOrganizations(t *testing.T) {
 			}
 			assert.Equal(t, tc.want, got)
 		})
+	}
+}
+
+func TestClubsNeedSportContext(t *testing.T) {
+	x, err := ner.New(ner.WithEntry("كارديف", gazetteer.Location, "GB"), ner.WithEntry("كارديف", gazetteer.Organization, "club"))
+	require.NoError(t, err)
+	tests := []struct{ text, want string }{
+		{"فاز كارديف على ضيفه في مباراة الدوري أمس.", "ORGANIZATION:كارديف"},
+		{"وصل الوفد إلى كارديف صباح الأحد.", "LOCATION:كارديف"},
+		{"\n\nوصل الوفد إلى كارديف صباح الأحد.\nوفي الدوري فاز الفريق.", "LOCATION:كارديف"},
+	}
+	for _, tc := range tests {
+		got := render(x.Extract(tc.text), ner.Location, ner.Organization)
+		for i, s := range got {
+			got[i], _, _ = strings.Cut(s, "=")
+		}
+		assert.Equal(t, []string{tc.want}, got, tc.text)
 	}
 }

@@ -24,6 +24,7 @@ const (
 	clsOrgNatHead  gazetteer.Class = "ORG_NAT_HEAD" // الجيش (+ nationality)
 	clsLocHead     gazetteer.Class = "LOC_HEAD"     // مدينة، محافظة
 	clsSpeech      gazetteer.Class = "SPEECH_VERB"  // قال، أكد
+	clsSport       gazetteer.Class = "SPORT"        // مباراة، الدوري
 	datePrefix                     = "DATE_"        // every date word class
 )
 
@@ -33,6 +34,7 @@ type classes struct {
 	given, family, title, titleMod, honorific           gazetteer.ClassSet
 	counterpart, particle, stop, verb                   gazetteer.ClassSet
 	orgHead, orgNatHead, locHead, date, speech          gazetteer.ClassSet
+	sport                                               gazetteer.ClassSet
 	ordinal                                             gazetteer.ClassSet // regnal numbers (الثاني)
 	// boundary: a word of one of these classes ends a name.
 	boundary gazetteer.ClassSet
@@ -62,6 +64,7 @@ func newClasses(g *gazetteer.Gazetteer) classes {
 		orgNatHead:  g.Classes(clsOrgNatHead),
 		locHead:     g.Classes(clsLocHead),
 		speech:      g.Classes(clsSpeech),
+		sport:       g.Classes(clsSport),
 		ordinal:     g.Classes("DATEX_ORD"),
 	}
 	for _, name := range g.ClassNames() {
@@ -238,7 +241,7 @@ func (st *state) gazetteerMatches(ctx context.Context) error {
 		if !ok {
 			continue
 		}
-		typ, val, src := st.pickEntry(m.Entries)
+		typ, val, src := st.pickEntry(m.Entries, m.Start)
 		// A listed reading outranks a rule's reading of the same tokens (أبو
 		// ظبي is a place, not a kunya).
 		st.add(cand{s: m.Start, e: m.End, off: m.Offset, typ: typ, val: val, src: "gazetteer:" + src, prio: priority(typ) + listBonus})
@@ -247,11 +250,14 @@ func (st *state) gazetteerMatches(ctx context.Context) error {
 	return nil
 }
 
-// pickEntry chooses the reading of an ambiguous surface form: the entity
-// type of highest priority.
-func (st *state) pickEntry(entries []gazetteer.Entry) (Type, string, string) {
+// pickEntry chooses the reading of an ambiguous surface form at token i:
+// the entity type of highest priority — except a club named after its city
+// (value clubValue), which is the club only near words of sport (see
+// sportNear).
+func (st *state) pickEntry(entries []gazetteer.Entry, i int) (Type, string, string) {
 	var best gazetteer.Entry
 	bp := int8(-1)
+	sport := -1 // unknown yet
 	for _, e := range entries {
 		t := Type(e.Class)
 		switch t {
@@ -259,11 +265,52 @@ func (st *state) pickEntry(entries []gazetteer.Entry) (Type, string, string) {
 		default:
 			continue
 		}
-		if p := priority(t); p > bp {
+		p := priority(t)
+		if t == Organization && e.Value == clubValue && len(entries) > 1 {
+			if sport < 0 {
+				sport = 0
+				if st.sportNear(i) {
+					sport = 1
+				}
+			}
+			if sport == 0 {
+				p = 0 // the city, unless nothing else reads the word
+			}
+		}
+		if p > bp {
 			best, bp = e, p
 		}
 	}
+	if Type(best.Class) == Organization && best.Value == clubValue {
+		best.Value = ""
+	}
 	return Type(best.Class), best.Value, best.Source
+}
+
+// clubValue marks the organization entries of sports clubs.
+const clubValue = "club"
+
+// sportWindow is how many tokens around a club's name sportNear looks at.
+const sportWindow = 12
+
+// sportNear reports whether a word of sport is within sportWindow tokens of
+// token i, on the same line.
+func (st *state) sportNear(i int) bool {
+	c := &st.x.cls
+	for k := i - 1; k >= 0 && k >= i-sportWindow; k-- {
+		if st.has(k, c.sport) {
+			return true
+		}
+		if st.toks[k].Flags&normalize.LineStart != 0 {
+			break
+		}
+	}
+	for k := i + 1; k < len(st.toks) && k <= i+sportWindow && st.toks[k].Flags&normalize.LineStart == 0; k++ {
+		if st.has(k, c.sport) {
+			return true
+		}
+	}
+	return false
 }
 
 func (st *state) add(c cand) {
