@@ -129,7 +129,8 @@ func (st *state) afterTitle(i int) (int, bool) {
 			continue
 		}
 		if complements < 2 {
-			if m, ok := g.MatchAt(st.m.Text, st.toks, j, c.country|c.org|c.location|c.title); ok && m.Offset == 0 {
+			// The body may take ل (of): رئيس المكتب السياسي لحماس خالد مشعل.
+			if m, ok := g.MatchAt(st.m.Text, st.toks, j, c.country|c.org|c.location|c.title); ok && (m.Offset == 0 || st.word(j)[:m.Offset] == "ل") {
 				j = m.End
 				complements++
 				continue
