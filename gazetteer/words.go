@@ -145,15 +145,20 @@ func (ws *Words) at(s uint32) string {
 
 // Kind returns the parts of speech of w, in normalized form, or 0 when w
 // is not in the set.
-func (ws *Words) Kind(w string) WordKind {
-	if ws == nil || w == "" || len(ws.slots) == 0 {
+func (ws *Words) Kind(w string) WordKind { return ws.KindJoined(w, "") }
+
+// KindJoined is Kind of the word a+b, without building it: a stem and the
+// ending it takes (ادار + ه).
+func (ws *Words) KindJoined(a, b string) WordKind {
+	n := len(a) + len(b)
+	if ws == nil || n == 0 || len(ws.slots) == 0 {
 		return 0
 	}
 	mask := uint32(len(ws.slots) - 1)
-	for i := hash(w) & mask; ws.slots[i] != 0; i = (i + 1) & mask {
+	for i := hash2(a, b) & mask; ws.slots[i] != 0; i = (i + 1) & mask {
 		off := int(ws.slots[i] - 1)
-		end := off + len(w)
-		if end >= len(ws.data) || ws.data[off:end] != w || ws.data[end] != '\t' && ws.data[end] != '\n' {
+		end := off + n
+		if end >= len(ws.data) || ws.data[off:off+len(a)] != a || ws.data[off+len(a):end] != b || ws.data[end] != '\t' && ws.data[end] != '\n' {
 			continue
 		}
 		var k WordKind
@@ -180,10 +185,17 @@ func (ws *Words) Len() int {
 }
 
 // hash is FNV-1a over the bytes of w.
-func hash(w string) uint32 {
+func hash(w string) uint32 { return hash2(w, "") }
+
+// hash2 is hash of a+b.
+func hash2(a, b string) uint32 {
 	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h ^= uint32(w[i])
+	for i := 0; i < len(a); i++ {
+		h ^= uint32(a[i])
+		h *= 16777619
+	}
+	for i := 0; i < len(b); i++ {
+		h ^= uint32(b[i])
 		h *= 16777619
 	}
 	return h

@@ -65,3 +65,12 @@ func BenchmarkDefaultWordsBuild(b *testing.B) {
 		newWords(ayaspell, false)
 	}
 }
+
+func TestWordsKindJoined(t *testing.T) {
+	ws, err := ParseWords(strings.NewReader("اداره\tN\n"))
+	require.NoError(t, err)
+	assert.Equal(t, Noun, ws.KindJoined("ادار", "ه"))
+	assert.Equal(t, Noun, ws.KindJoined("", "اداره"))
+	assert.Zero(t, ws.KindJoined("ادار", "ت"))
+	assert.Zero(t, ws.KindJoined("اداره", "ه"))
+}

@@ -69,7 +69,7 @@ func (st *state) people(ctx context.Context) error {
 			if w := st.word(j); strings.HasPrefix(w, "ل") && st.lex[j] == 0 {
 				continue // أكد لأوتينو: the one spoken to, not the speaker
 			}
-			if e := st.parseName(j, true); e >= j+2 || e == j+1 && (st.isSpeechEnd(e) || st.is(j, c.given)) {
+			if e := st.parseName(j, true); e >= j+2 || e == j+1 && (st.isSpeechEnd(e) || st.is(j, c.given) || st.unknownWord(j) && st.subjectEnd(e)) {
 				st.addPerson(j, e, "rule:speech")
 				i = e - 1
 			}
@@ -180,6 +180,49 @@ func (st *state) nationalityNoun(i int) bool {
 		return true
 	}
 	return (st.lex[i-1]|st.stem[i-1])&(c.stop|c.verb|c.speech) != 0
+}
+
+// unknownWord reports whether token i is an Arabic word that no list and
+// no dictionary knows, without the article and not read as a verb: after a
+// verb of saying and before a verb, such a word is most often a foreign
+// name (وقال هاولز "…").
+func (st *state) unknownWord(i int) bool {
+	if i >= len(st.toks) || st.breakBefore(i) || st.lex[i]|st.stem[i] != 0 {
+		return false
+	}
+	w := st.word(i)
+	r, _ := utf8.DecodeRuneInString(w)
+	if r < 0x0600 || r > 0x06FF || utf8.RuneCountInString(w) < 3 {
+		return false
+	}
+	if normalize.HasArticle(w) || startsWithConj(w) || looksLikeVerb(w) || st.hasTanween(i) {
+		return false
+	}
+	return st.commonLevel(i) == notCommon
+}
+
+// subjectEnd reports whether token i is what follows a clause's subject:
+// punctuation, قد or a negation, a verb of saying, a verb, or a relative
+// pronoun.
+func (st *state) subjectEnd(i int) bool {
+	c := &st.x.cls
+	if i >= len(st.toks) || st.toks[i].Flags&normalize.LineStart != 0 {
+		return true
+	}
+	if st.toks[i].Kind != normalize.Word {
+		return true
+	}
+	switch w := st.word(i); w {
+	case "قد", "لم", "لن", "لا", "الذي", "التي":
+		return true
+	default:
+		if st.has(i, c.speech|c.verb) || looksLikeVerb(w) {
+			return true
+		}
+	}
+	ws := st.x.cfg.words
+	k := ws.Kind(st.word(i))
+	return k&gazetteer.Verb != 0 && k&gazetteer.Noun == 0
 }
 
 // isSpeechEnd reports whether token i is what follows the speaker after a
@@ -558,12 +601,21 @@ func (st *state) commonLevel(i int) int {
 	}
 	st.offs = normalize.Proclitics(st.offs[:0], w)
 	for _, off := range st.offs[1:] {
+		s := w[off:]
 		want := gazetteer.AnyKind
-		if strings.ContainsAny(w[:off], "بلك") {
+		if strings.HasSuffix(w[:off], "ل") && strings.ContainsAny(s[:2], "يتن") {
+			want = gazetteer.Verb // ليوجد: ل before a verb
+		} else if strings.ContainsAny(w[:off], "بلك") {
 			want = gazetteer.Noun // a preposition: بمرض، لوجود, never بايدن
 		}
-		if s := w[off:]; len(s) >= 6 && ws.Kind(s)&want != 0 {
+		if len(s) >= 6 && ws.Kind(s)&want != 0 || stemKind(ws, s)&want != 0 {
 			return commonInflected
+		}
+		if rest, ok := strings.CutPrefix(s, "ال"); ok && (ws.Kind(rest)|stemKind(ws, rest))&gazetteer.Noun != 0 {
+			return commonInflected // بالنسبة
+		}
+		if strings.HasSuffix(w[:off], "ل") && strings.HasPrefix(s, "ل") && (ws.Kind(s[len("ل"):])|stemKind(ws, s[len("ل"):]))&gazetteer.Noun != 0 {
+			return commonInflected // للأسف: ل + ال fused
 		}
 	}
 	if rest, ok := strings.CutPrefix(w, "س"); ok && len(rest) >= 6 && strings.ContainsAny(rest[:2], "يتنا") && ws.Kind(rest)&gazetteer.Verb != 0 {
@@ -580,6 +632,16 @@ func (st *state) srcHasArticle(i, off int) bool {
 	return strings.HasPrefix(st.src[s:], "ال")
 }
 
+// nounStem reports whether s is a noun of ws, reading a final ت as the ta
+// marbuta it is before a suffix (ادارت → اداره of ادارته).
+func nounStem(ws *gazetteer.Words, s string) bool {
+	if ws.Kind(s)&gazetteer.Noun != 0 {
+		return true
+	}
+	t, ok := strings.CutSuffix(s, "ت")
+	return ok && len(t) >= 4 && ws.KindJoined(t, "ه")&gazetteer.Noun != 0
+}
+
 // stemKind returns the kinds of the stem of s without an ending that fits
 // the stem's part of speech, or without the accusative ending ا or a
 // plural ending leaving four letters (قرارا، مراقبون); 0 when there is
@@ -594,9 +656,12 @@ func stemKind(ws *gazetteer.Words, s string) gazetteer.WordKind {
 		}
 	}
 	for _, suf := range nounSuffixes {
-		if len(s) >= len(suf)+6 && strings.HasSuffix(s, suf) && ws.Kind(s[:len(s)-len(suf)])&gazetteer.Noun != 0 {
+		if len(s) >= len(suf)+6 && strings.HasSuffix(s, suf) && nounStem(ws, s[:len(s)-len(suf)]) {
 			return gazetteer.Noun
 		}
+	}
+	if len(s) >= len("تي")+6 && strings.HasSuffix(s, "تي") && nounStem(ws, s[:len(s)-len("ي")]) {
+		return gazetteer.Noun // شركتي
 	}
 	for _, suf := range verbSuffixes {
 		if len(s) >= len(suf)+6 && strings.HasSuffix(s, suf) && ws.Kind(s[:len(s)-len(suf)])&gazetteer.Verb != 0 {
