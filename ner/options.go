@@ -23,8 +23,9 @@ const (
 	// RuleGivenNames finds a person from a listed given name followed by
 	// name-like words.
 	RuleGivenNames
-	// RulePropagation marks, everywhere in a document, the names of people
-	// found anywhere in it.
+	// RulePropagation marks, across a document, the names of people found
+	// in it: a surname within an article's length (1000 tokens) of a
+	// mention that a rule or a list found.
 	RulePropagation
 	// RuleOrganizations finds organizations from heads such as حركة or
 	// وزارة followed by a name.

@@ -7,9 +7,9 @@ import (
 	"github.com/kashif-nlp/kashif/normalize"
 )
 
-// Document-level propagation. Once a person's name is found anywhere in a
-// document, its surname names that person everywhere in the document,
-// before the full name too (a headline often names أوستن before the text
+// Document-level propagation. Once a person's name is found in a document,
+// its surname names that person everywhere within an article's length of
+// that mention (propagationWindow tokens), before the full name too (a headline often names أوستن before the text
 // introduces لويد أوستن). Every mention of a person gets as its value the
 // fullest form of the name found in the document.
 //
@@ -25,6 +25,25 @@ type person struct {
 	words int
 	// spread: the surname is safe to look for everywhere.
 	spread bool
+	// at: the first tokens of the mentions that found the person.
+	at []int
+}
+
+// propagationWindow is how many tokens from a mention found by a rule or a
+// list its surname is looked for: a news article's length. Texts that
+// join many articles (a day's feed) would otherwise carry a name from one
+// story into another.
+const propagationWindow = 1000
+
+// near reports whether token i is within propagationWindow tokens of a
+// mention of p.
+func (p *person) near(i int) bool {
+	for _, a := range p.at {
+		if a-propagationWindow <= i && i <= a+propagationWindow {
+			return true
+		}
+	}
+	return false
 }
 
 // keyOK reports whether the surname of person candidate cd, last, is safe
@@ -93,6 +112,7 @@ func (st *state) propagate() {
 		} else if len(words) > p.words {
 			p.best, p.words = ci, len(words)
 		}
+		p.at = append(p.at, cd.s)
 		if !p.spread && st.keyOK(cd, len(words), key[len(key)-1]) {
 			p.spread = true
 			byFirst[key[0]] = append(byFirst[key[0]], p)
@@ -183,7 +203,7 @@ func findGroup(ps []*person, key []string) *person {
 func (st *state) matchKey(ps []*person, i int) (int, *person) {
 	for _, p := range ps {
 		e := i + len(p.key)
-		if e > len(st.toks) {
+		if e > len(st.toks) || !p.near(i) {
 			continue
 		}
 		ok := true

@@ -170,3 +170,13 @@ func TestClubsNeedSportContext(t *testing.T) {
 		assert.Equal(t, []string{tc.want}, got, tc.text)
 	}
 }
+
+// A surname names the person within an article's length of a full
+// mention, not in a story further down the same text.
+func TestPropagationWindow(t *testing.T) {
+	x := extractor(t)
+	intro := "وصل الرئيس الكيني صامويل أوتينو إلى القاهرة. وقال أوتينو إن الزيارة مهمة.\n"
+	filler := strings.Repeat("ارتفعت الأسعار في السوق اليوم.\n", 250) // 1500 tokens
+	got := render(x.Extract(intro+filler+"وفي خبر آخر، شكر أوتينو الحضور.\n"), ner.Person)
+	assert.Equal(t, []string{"PERSON:صامويل أوتينو", "PERSON:أوتينو=صامويل أوتينو"}, got)
+}
