@@ -284,7 +284,7 @@ func (st *state) parseName(j int, strong bool) int {
 		if k == j && !strong && !st.has(k, c.given) {
 			break
 		}
-		if !strong && k >= j+2 && normalize.HasArticle(st.word(k)) && !st.is(k, c.family) {
+		if !strong && k >= j+2 && normalize.HasArticle(st.word(k)) && !st.is(k, c.family) && !(k == j+2 && st.is(j+1, c.given) && st.familyAfterGiven(j, k)) {
 			break // حصة الغاز الطبيعي: without a title, no adjective-like third word
 		}
 		// Beyond the first word a name grows by a listed name, by a surname
@@ -392,11 +392,21 @@ func (st *state) nameWord(i int, afterParticle, first bool) bool {
 }
 
 // familyAfterGiven reports whether token k, right after a listed given
-// name at j, is an unlisted word with the article: a family name such as
-// الصرايرة or المجالي (نادر الصرايرة).
+// name at j or after two of them, is an unlisted word with the article: a
+// family name such as الصرايرة or المجالي (نادر الصرايرة).
 func (st *state) familyAfterGiven(j, k int) bool {
 	c := &st.x.cls
-	if k != j+1 || !st.has(j, c.given) || st.toks[k].Kind != normalize.Word || st.lex[k]|st.stem[k] != 0 {
+	if !st.has(j, c.given) || st.toks[k].Kind != normalize.Word || st.lex[k]|st.stem[k] != 0 {
+		return false
+	}
+	switch {
+	case k == j+1:
+	case k == j+2 && st.is(j+1, c.given):
+		// After two given names (محمد ماجد العيطان), an unknown word only.
+		if st.commonLevel(k) != notCommon {
+			return false
+		}
+	default:
 		return false
 	}
 	w := st.word(k)
@@ -441,8 +451,8 @@ func (st *state) isLastWordOK(i int) bool {
 	if st.breakBefore(i) {
 		return true
 	}
-	if st.isBoundaryWord(i) && !st.is(i, c.nameLike) {
-		return true
+	if st.isBoundaryWord(i) && (!st.is(i, c.nameLike) || st.srcEndsWith(i, "ى")) {
+		return true // على is no علي
 	}
 	w := st.word(i)
 	if hasCliticArticle(w) || startsWithConj(w) || looksLikeVerb(w) {
@@ -596,25 +606,23 @@ func (st *state) commonLevel(i int) int {
 	if article && len(rest) >= 6 && ws.Kind(rest)&gazetteer.Noun != 0 {
 		return commonStem
 	}
-	if stemKind(ws, w) != 0 || article && stemKind(ws, rest)&gazetteer.Noun != 0 {
+	if stemKind(ws, w, !article) != 0 || article && stemKind(ws, rest, false)&gazetteer.Noun != 0 {
 		return commonInflected
 	}
 	st.offs = normalize.Proclitics(st.offs[:0], w)
 	for _, off := range st.offs[1:] {
 		s := w[off:]
 		want := gazetteer.AnyKind
-		if strings.HasSuffix(w[:off], "ل") && strings.ContainsAny(s[:2], "يتن") {
-			want = gazetteer.Verb // ليوجد: ل before a verb
-		} else if strings.ContainsAny(w[:off], "بلك") {
+		if strings.ContainsAny(w[:off], "بلك") {
 			want = gazetteer.Noun // a preposition: بمرض، لوجود, never بايدن
 		}
-		if len(s) >= 6 && ws.Kind(s)&want != 0 || stemKind(ws, s)&want != 0 {
+		if len(s) >= 6 && ws.Kind(s)&want != 0 || stemKind(ws, s, false)&want != 0 {
 			return commonInflected
 		}
-		if rest, ok := strings.CutPrefix(s, "ال"); ok && (ws.Kind(rest)|stemKind(ws, rest))&gazetteer.Noun != 0 {
+		if rest, ok := strings.CutPrefix(s, "ال"); ok && (ws.Kind(rest)|stemKind(ws, rest, false))&gazetteer.Noun != 0 {
 			return commonInflected // بالنسبة
 		}
-		if strings.HasSuffix(w[:off], "ل") && strings.HasPrefix(s, "ل") && (ws.Kind(s[len("ل"):])|stemKind(ws, s[len("ل"):]))&gazetteer.Noun != 0 {
+		if strings.HasSuffix(w[:off], "ل") && strings.HasPrefix(s, "ل") && (ws.Kind(s[len("ل"):])|stemKind(ws, s[len("ل"):], false))&gazetteer.Noun != 0 {
 			return commonInflected // للأسف: ل + ال fused
 		}
 	}
@@ -643,11 +651,11 @@ func nounStem(ws *gazetteer.Words, s string) bool {
 }
 
 // stemKind returns the kinds of the stem of s without an ending that fits
-// the stem's part of speech, or without the accusative ending ا or a
-// plural ending leaving four letters (قرارا، مراقبون); 0 when there is
-// none.
-func stemKind(ws *gazetteer.Words, s string) gazetteer.WordKind {
-	if len(s) >= 10 && strings.HasSuffix(s, "ا") && ws.Kind(s[:len(s)-len("ا")])&gazetteer.Noun != 0 {
+// the stem's part of speech, or without a plural ending leaving four
+// letters (مراقبون) or, on an indefinite word (no article, no preposition),
+// the accusative ending ا (قرارا); 0 when there is none.
+func stemKind(ws *gazetteer.Words, s string, indefinite bool) gazetteer.WordKind {
+	if indefinite && len(s) >= 10 && strings.HasSuffix(s, "ا") && ws.Kind(s[:len(s)-len("ا")])&gazetteer.Noun != 0 {
 		return gazetteer.Noun
 	}
 	for _, suf := range pluralSuffixes {

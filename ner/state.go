@@ -242,6 +242,9 @@ func (st *state) gazetteerMatches(ctx context.Context) error {
 			continue
 		}
 		typ, val, src := st.pickEntry(m.Entries, m.Start)
+		if typ == Person && m.Len() == 1 && m.Offset > 0 && st.commonLevel(i) != notCommon {
+			continue // فرائس is no ف + رائس, بأول no ب + أول (Powell)
+		}
 		// A listed reading outranks a rule's reading of the same tokens (أبو
 		// ظبي is a place, not a kunya).
 		st.add(cand{s: m.Start, e: m.End, off: m.Offset, typ: typ, val: val, src: "gazetteer:" + src, prio: priority(typ) + listBonus})
