@@ -1,8 +1,17 @@
 package ner
 
+import (
+	"strings"
+
+	"github.com/kashif-nlp/kashif/normalize"
+)
+
 // Organization rules: a head word (حركة، حزب، وزارة …) directly before a
-// listed organization joins it (حركة حماس); a head of an institution that
-// takes a nationality (الجيش) followed by a nationality adjective is an
+// listed organization joins it (حركة حماس), and before an unknown word
+// makes one with it (حزب كديما، جامعة هارفارد); a trigger word (شركة،
+// صحيفة) before an unknown word makes the word an organization, without
+// the trigger (شركة نوكيا → نوكيا); a head of an institution that takes a
+// nationality (الجيش) followed by a nationality adjective is an
 // organization (الجيش الإسرائيلي).
 func (st *state) organizations() {
 	c := &st.x.cls
@@ -16,10 +25,25 @@ func (st *state) organizations() {
 			}
 			o, ok := g.MatchAt(st.m.Text, st.toks, m.End, c.org)
 			if !ok || o.Offset != 0 {
+				// A head with the article is no part of a name before an
+				// unknown word: رئيس النادي رامون كالديرون.
+				if e := st.orgName(m.End); e > m.End && !normalize.HasArticle(st.word(i)[m.Offset:]) {
+					st.add(cand{s: i, e: e, off: m.Offset, typ: Organization, src: "rule:org-head"})
+					i = e - 1
+				}
 				continue
 			}
 			st.add(cand{s: i, e: o.End, off: m.Offset, typ: Organization, src: "rule:org-head"})
 			i = o.End - 1
+		case st.below[i]&c.orgTrigger != 0:
+			m, ok := g.MatchAt(st.m.Text, st.toks, i, c.orgTrigger)
+			if !ok || m.End >= len(st.toks) {
+				continue
+			}
+			if e := st.orgName(m.End); e > m.End {
+				st.add(cand{s: m.End, e: e, typ: Organization, src: "rule:org-trigger"})
+				i = e - 1
+			}
 		case st.below[i]&c.orgNatHead != 0:
 			m, ok := g.MatchAt(st.m.Text, st.toks, i, c.orgNatHead)
 			if !ok || m.End >= len(st.toks) || !st.is(m.End, c.nationality) {
@@ -29,4 +53,31 @@ func (st *state) organizations() {
 			i = m.End
 		}
 	}
+}
+
+// maxOrgWords bounds the unknown words an organization's name takes after
+// its head or trigger.
+const maxOrgWords = 3
+
+// orgName returns the end of the unknown words (see unknownWord) that
+// start at token j, with a complement in لل after them, ending where a
+// name may end (isLastWordOK), or j.
+func (st *state) orgName(j int) int {
+	if j >= len(st.toks) || st.toks[j].Flags&normalize.LineStart != 0 {
+		return j
+	}
+	e := j
+	for e < len(st.toks) && e < j+maxOrgWords && st.unknownWord(e) && (e == j || st.toks[e].Flags&normalize.LineStart == 0) {
+		e++
+	}
+	if e == j {
+		return j
+	}
+	if e < len(st.toks) && st.toks[e].Flags&normalize.LineStart == 0 && strings.HasPrefix(st.word(e), "لل") {
+		e++ // what it is for: معهد ماساتشوستس للتكنولوجيا
+	}
+	if !st.isLastWordOK(e) {
+		return j
+	}
+	return e
 }

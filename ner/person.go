@@ -195,10 +195,21 @@ func (st *state) unknownWord(i int) bool {
 	if r < 0x0600 || r > 0x06FF || utf8.RuneCountInString(w) < 3 {
 		return false
 	}
-	if normalize.HasArticle(w) || startsWithConj(w) || looksLikeVerb(w) || st.hasTanween(i) {
+	if normalize.HasArticle(w) || strings.HasPrefix(w, "و") || looksLikeVerb(w) || st.hasTanween(i) {
 		return false
 	}
-	return st.commonLevel(i) == notCommon
+	return st.commonLevel(i) == notCommon && !nisbaOfNoun(st.x.cfg.words, w)
+}
+
+// nisbaOfNoun reports whether w is an adjective made of a noun of ws with a
+// nisba ending, four letters or more remaining (ميداني، إعدادية).
+func nisbaOfNoun(ws *gazetteer.Words, w string) bool {
+	for _, suf := range nisbaSuffixes {
+		if len(w) >= len(suf)+8 && strings.HasSuffix(w, suf) && nounStem(ws, w[:len(w)-len(suf)]) {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectEnd reports whether token i is what follows a clause's subject:
@@ -577,6 +588,9 @@ var (
 	// pluralSuffixes end many transliterated names too (جونسون): they are
 	// removed only when four letters remain.
 	pluralSuffixes = [...]string{"ون", "ين"}
+	// nisbaSuffixes make adjectives of nouns. Many names end in ي too
+	// (صبري، الحوثي): only unknownWord reads them.
+	nisbaSuffixes = [...]string{"ي", "يه", "يا", "يين", "يون", "يات"}
 )
 
 // Levels of commonness (see commonLevel).
@@ -670,6 +684,11 @@ func stemKind(ws *gazetteer.Words, s string, indefinite bool) gazetteer.WordKind
 	}
 	if len(s) >= len("تي")+6 && strings.HasSuffix(s, "تي") && nounStem(ws, s[:len(s)-len("ي")]) {
 		return gazetteer.Noun // شركتي
+	}
+	for _, suf := range [...]string{"ه", "ها", "هم"} {
+		if r, ok := strings.CutSuffix(s, suf); ok && len(r) >= len("ات")+6 && strings.HasSuffix(r, "ات") && nounStem(ws, r[:len(r)-len("ات")]) {
+			return gazetteer.Noun // حواراته
+		}
 	}
 	for _, suf := range verbSuffixes {
 		if len(s) >= len(suf)+6 && strings.HasSuffix(s, suf) && ws.Kind(s[:len(s)-len(suf)])&gazetteer.Verb != 0 {

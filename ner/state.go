@@ -25,6 +25,7 @@ const (
 	clsLocHead     gazetteer.Class = "LOC_HEAD"     // مدينة، محافظة
 	clsSpeech      gazetteer.Class = "SPEECH_VERB"  // قال، أكد
 	clsSport       gazetteer.Class = "SPORT"        // مباراة، الدوري
+	clsOrgTrigger  gazetteer.Class = "ORG_TRIGGER"  // شركة، صحيفة
 	datePrefix                     = "DATE_"        // every date word class
 )
 
@@ -34,7 +35,7 @@ type classes struct {
 	given, family, title, titleMod, honorific           gazetteer.ClassSet
 	counterpart, particle, stop, verb                   gazetteer.ClassSet
 	orgHead, orgNatHead, locHead, date, speech          gazetteer.ClassSet
-	sport                                               gazetteer.ClassSet
+	sport, orgTrigger                                   gazetteer.ClassSet
 	ordinal                                             gazetteer.ClassSet // regnal numbers (الثاني)
 	// boundary: a word of one of these classes ends a name.
 	boundary gazetteer.ClassSet
@@ -65,6 +66,7 @@ func newClasses(g *gazetteer.Gazetteer) classes {
 		locHead:     g.Classes(clsLocHead),
 		speech:      g.Classes(clsSpeech),
 		sport:       g.Classes(clsSport),
+		orgTrigger:  g.Classes(clsOrgTrigger),
 		ordinal:     g.Classes("DATEX_ORD"),
 	}
 	for _, name := range g.ClassNames() {
@@ -74,7 +76,7 @@ func newClasses(g *gazetteer.Gazetteer) classes {
 	}
 	c.entity = c.country | c.location | c.org | c.nationality | c.person
 	c.boundary = c.country | c.location | c.org | c.nationality | c.title | c.titleMod |
-		c.honorific | c.counterpart | c.stop | c.verb | c.orgHead | c.orgNatHead | c.locHead | c.date | c.speech
+		c.honorific | c.counterpart | c.stop | c.verb | c.orgHead | c.orgNatHead | c.orgTrigger | c.locHead | c.date | c.speech
 	c.nameLike = c.given | c.family | c.person
 	c.titleStart = c.title | c.honorific | c.counterpart
 	return c
