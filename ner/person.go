@@ -620,7 +620,11 @@ func (st *state) commonLevel(i int) int {
 	if article && len(rest) >= 6 && ws.Kind(rest)&gazetteer.Noun != 0 {
 		return commonStem
 	}
-	if stemKind(ws, w, !article) != 0 || article && stemKind(ws, rest, false)&gazetteer.Noun != 0 {
+	form := bareForm
+	if !article {
+		form = indefiniteForm
+	}
+	if stemKind(ws, w, form) != 0 || article && stemKind(ws, rest, definiteForm)&gazetteer.Noun != 0 {
 		return commonInflected
 	}
 	st.offs = normalize.Proclitics(st.offs[:0], w)
@@ -630,13 +634,13 @@ func (st *state) commonLevel(i int) int {
 		if strings.ContainsAny(w[:off], "بلك") {
 			want = gazetteer.Noun // a preposition: بمرض، لوجود, never بايدن
 		}
-		if len(s) >= 6 && ws.Kind(s)&want != 0 || stemKind(ws, s, false)&want != 0 {
+		if len(s) >= 6 && ws.Kind(s)&want != 0 || stemKind(ws, s, bareForm)&want != 0 {
 			return commonInflected
 		}
-		if rest, ok := strings.CutPrefix(s, "ال"); ok && (ws.Kind(rest)|stemKind(ws, rest, false))&gazetteer.Noun != 0 {
+		if rest, ok := strings.CutPrefix(s, "ال"); ok && (ws.Kind(rest)|stemKind(ws, rest, definiteForm))&gazetteer.Noun != 0 {
 			return commonInflected // بالنسبة
 		}
-		if strings.HasSuffix(w[:off], "ل") && strings.HasPrefix(s, "ل") && (ws.Kind(s[len("ل"):])|stemKind(ws, s[len("ل"):], false))&gazetteer.Noun != 0 {
+		if strings.HasSuffix(w[:off], "ل") && strings.HasPrefix(s, "ل") && (ws.Kind(s[len("ل"):])|stemKind(ws, s[len("ل"):], definiteForm))&gazetteer.Noun != 0 {
 			return commonInflected // للأسف: ل + ال fused
 		}
 	}
@@ -664,18 +668,32 @@ func nounStem(ws *gazetteer.Words, s string) bool {
 	return ok && len(t) >= 4 && ws.KindJoined(t, "ه")&gazetteer.Noun != 0
 }
 
+// Forms of a word that stemKind reads.
+const (
+	bareForm       = iota // no article: pronoun and verb endings may follow
+	indefiniteForm        // no article and no preposition: the accusative ا too
+	definiteForm          // after the article: no pronoun, no verb ending
+)
+
 // stemKind returns the kinds of the stem of s without an ending that fits
-// the stem's part of speech, or without a plural ending leaving four
-// letters (مراقبون) or, on an indefinite word (no article, no preposition),
-// the accusative ending ا (قرارا); 0 when there is none.
-func stemKind(ws *gazetteer.Words, s string, indefinite bool) gazetteer.WordKind {
-	if indefinite && len(s) >= 10 && strings.HasSuffix(s, "ا") && ws.Kind(s[:len(s)-len("ا")])&gazetteer.Noun != 0 {
+// the stem's part of speech and the word's form, or without a plural
+// ending leaving four letters (مراقبون) or, on an indefinite word, the
+// accusative ending ا (قرارا); 0 when there is none. A word with the
+// article takes no pronoun: الخلايلة is no ال + خلايل + ه.
+func stemKind(ws *gazetteer.Words, s string, form int) gazetteer.WordKind {
+	if form == indefiniteForm && len(s) >= 10 && strings.HasSuffix(s, "ا") && ws.Kind(s[:len(s)-len("ا")])&gazetteer.Noun != 0 {
 		return gazetteer.Noun
 	}
 	for _, suf := range pluralSuffixes {
 		if len(s) >= len(suf)+8 && strings.HasSuffix(s, suf) && ws.Kind(s[:len(s)-len(suf)])&gazetteer.Noun != 0 {
 			return gazetteer.Noun // مراقبون
 		}
+	}
+	if form == definiteForm {
+		if len(s) >= len("ات")+6 && strings.HasSuffix(s, "ات") && nounStem(ws, s[:len(s)-len("ات")]) {
+			return gazetteer.Noun // الإجراءات
+		}
+		return 0
 	}
 	for _, suf := range nounSuffixes {
 		if len(s) >= len(suf)+6 && strings.HasSuffix(s, suf) && nounStem(ws, s[:len(s)-len(suf)]) {

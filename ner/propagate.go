@@ -66,9 +66,12 @@ func (st *state) keyOK(cd *cand, words int, last string) bool {
 		return false
 	}
 	strong := cd.src == "rule:title" || cd.src == "rule:speech"
-	if normalize.HasArticle(last) && st.lex[t]&c.family == 0 && !(strong && strings.HasSuffix(last, "ي")) {
+	listed := strings.HasPrefix(cd.src, "gazetteer:") && st.commonLevel(t) == notCommon
+	if normalize.HasArticle(last) && st.lex[t]&c.family == 0 && !listed && !(strong && strings.HasSuffix(last, "ي")) {
 		// الملكي، الديمقراطي: adjectives more often than surnames, unless
-		// a title introduced the name (الرئيس العراقي سلام الحمداني).
+		// a title introduced the name (الرئيس العراقي سلام الحمداني) or a
+		// list of people has it and it is no ordinary word (رنا العتوم, but
+		// not الأسد).
 		return false
 	}
 	if st.riskyGiven(t) || !st.hardEnd(cd.e) {
