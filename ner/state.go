@@ -247,9 +247,17 @@ func (st *state) gazetteerMatches(ctx context.Context) error {
 		if typ == Person && m.Len() == 1 && m.Offset > 0 && st.commonLevel(i) != notCommon {
 			continue // فرائس is no ف + رائس, بأول no ب + أول (Powell)
 		}
+		s, off := m.Start, m.Offset
+		if typ == Organization && st.below[i]&c.orgTrigger != 0 {
+			// A trigger is outside the name, listed with it or not: صحيفة
+			// نيويورك تايمز → نيويورك تايمز.
+			if t, ok := g.MatchAt(st.m.Text, st.toks, i, c.orgTrigger); ok && t.End < m.End {
+				s, off = t.End, 0
+			}
+		}
 		// A listed reading outranks a rule's reading of the same tokens (أبو
 		// ظبي is a place, not a kunya).
-		st.add(cand{s: m.Start, e: m.End, off: m.Offset, typ: typ, val: val, src: "gazetteer:" + src, prio: priority(typ) + listBonus})
+		st.add(cand{s: s, e: m.End, off: off, typ: typ, val: val, src: "gazetteer:" + src, prio: priority(typ) + listBonus})
 		i = m.End - 1
 	}
 	return nil
