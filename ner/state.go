@@ -249,10 +249,15 @@ func (st *state) gazetteerMatches(ctx context.Context) error {
 		}
 		s, off := m.Start, m.Offset
 		if typ == Organization && st.below[i]&c.orgTrigger != 0 {
-			// A trigger is outside the name, listed with it or not: صحيفة
-			// نيويورك تايمز → نيويورك تايمز.
+			// A trigger is outside a name that is listed without it too
+			// (صحيفة نيويورك تايمز → نيويورك تايمز) or that starts with a
+			// word of no dictionary (شركة توتال → توتال). شركة مياه الزرقاء
+			// keeps its head: مياه الزرقاء is no name of its own.
 			if t, ok := g.MatchAt(st.m.Text, st.toks, i, c.orgTrigger); ok && t.End < m.End {
-				s, off = t.End, 0
+				o, ok := g.MatchAt(st.m.Text, st.toks, t.End, c.org)
+				if ok && o.Offset == 0 && o.End == m.End || st.commonLevel(t.End) == notCommon {
+					s, off = t.End, 0
+				}
 			}
 		}
 		// A listed reading outranks a rule's reading of the same tokens (أبو
