@@ -289,7 +289,7 @@ func (st *state) parseName(j int, strong bool) int {
 		if !st.nameWord(k, false, k == j) && !st.familyAfterGiven(j, k) {
 			break
 		}
-		if st.ordinaryWord(j, k) {
+		if st.ordinaryWord(j, k, strong) {
 			break // الرئيس محاكمة، مبارك تناولت
 		}
 		if k == j && !strong && !st.has(k, c.given) {
@@ -718,10 +718,11 @@ func stemKind(ws *gazetteer.Words, s string, form int) gazetteer.WordKind {
 
 // ordinaryWord reports whether token k, in a name starting at j, is an
 // unlisted ordinary word that ends the name (see commonLevel). A first word
-// may be one when the next word is a name (القاضية آنا ديغز); a word right
-// after a listed given name may be one as it is (سعيد صيام، فايز السعيد); a
-// nisba with the article (العظمي) may be one anywhere.
-func (st *state) ordinaryWord(j, k int) bool {
+// may be one when the next word is a name (القاضية آنا ديغز); after a title
+// (strong), a word right after a listed given name may be one as it is
+// (سعيد صيام، فايز السعيد); a nisba with the article (العظمي) may be one
+// anywhere.
+func (st *state) ordinaryWord(j, k int, strong bool) bool {
 	c := &st.x.cls
 	if st.is(k, c.nameLike) || k == j && st.stem[k]&c.nameLike != 0 {
 		return false
@@ -735,7 +736,7 @@ func (st *state) ordinaryWord(j, k int) bool {
 		return st.breakBefore(n) || !st.is(n, c.nameLike) && (!st.nameWord(n, false, false) || st.commonLevel(n) != notCommon)
 	case level == commonInflected:
 		return true
-	case k == j+1 && st.has(j, c.given):
+	case k == j+1 && st.has(j, c.given) && strong:
 		return false
 	}
 	w := st.word(k)
