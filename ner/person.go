@@ -80,7 +80,7 @@ func (st *state) people(ctx context.Context) error {
 				i = e - 1
 			}
 		case r&RuleGivenNames != 0 && st.givenStart(i):
-			if st.riskyGiven(i) || normalize.HasArticle(st.stemWord(i)) {
+			if st.riskyGiven(i) && !st.nextInList(i) || normalize.HasArticle(st.stemWord(i)) {
 				continue
 			}
 			if e := st.parseName(i, false); e > i {
@@ -561,6 +561,17 @@ func (st *state) givenStart(i int) bool {
 	w := st.word(i)
 	stem := st.stemWord(i)
 	return len(w)-len(stem) == len("و") && startsWithConj(w)
+}
+
+// nextInList reports whether token i carries the conjunction و right
+// after a person found by the rules: the next name of a list (أحمد البكري
+// وعادل فتحي), where even a given name that is also a word is a name.
+func (st *state) nextInList(i int) bool {
+	if !strings.HasPrefix(st.word(i), "و") || len(st.cands) == 0 {
+		return false
+	}
+	last := &st.cands[len(st.cands)-1]
+	return last.typ == Person && last.e == i
 }
 
 // riskyGiven reports whether token i is a given name that is also a common
