@@ -68,6 +68,8 @@ func (st *state) people(ctx context.Context) error {
 			}
 			if w := st.word(j); strings.HasPrefix(w, "ل") && st.lex[j] == 0 {
 				continue // أكد لأوتينو: the one spoken to, not the speaker
+			} else if w == "علي" && !st.is(j+1, c.nameLike) && !st.unknownWord(j+1) {
+				continue // شدد علي أنه: على, spelled with ي
 			}
 			if e := st.parseName(j, true); e >= j+2 || e == j+1 && (st.isSpeechEnd(e) || st.is(j, c.given) || st.unknownWord(j) && st.subjectEnd(e)) {
 				st.addPerson(j, e, "rule:speech")
