@@ -247,6 +247,9 @@ func (st *state) gazetteerMatches(ctx context.Context) error {
 		if typ == Person && m.Len() == 1 && m.Offset > 0 && st.commonLevel(i) != notCommon {
 			continue // فرائس is no ف + رائس, بأول no ب + أول (Powell)
 		}
+		if (typ == Location || typ == Country) && st.quotedOutlet(m.Start, m.End) {
+			typ, val = Organization, "" // قال لـ«الشرق الأوسط»: the newspaper
+		}
 		s, off := m.Start, m.Offset
 		if typ == Organization && st.below[i]&c.orgTrigger != 0 {
 			// A trigger is outside a name that is listed without it too
@@ -327,6 +330,25 @@ func (st *state) sportNear(i int) bool {
 		if st.has(k, c.sport) {
 			return true
 		}
+	}
+	return false
+}
+
+// quotedOutlet reports whether tokens [s, e) stand in quotation marks right
+// after the preposition لـ, as a newspaper or channel spoken to does
+// (قال لـ«الشرق الأوسط»).
+func (st *state) quotedOutlet(s, e int) bool {
+	if s < 2 || e >= len(st.toks) || !isQuote(st.word(s-1)) || !isQuote(st.word(e)) {
+		return false
+	}
+	return st.toks[s-2].Kind == normalize.Word && st.word(s-2) == "ل"
+}
+
+// isQuote reports whether a token is a quotation mark.
+func isQuote(w string) bool {
+	switch w {
+	case "«", "»", "\"", "“", "”", "'":
+		return true
 	}
 	return false
 }
