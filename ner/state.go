@@ -26,6 +26,7 @@ const (
 	clsSpeech      gazetteer.Class = "SPEECH_VERB"  // قال، أكد
 	clsSport       gazetteer.Class = "SPORT"        // مباراة، الدوري
 	clsOrgTrigger  gazetteer.Class = "ORG_TRIGGER"  // شركة، صحيفة
+	clsLocTrigger  gazetteer.Class = "LOC_TRIGGER"  // مدينة، مخيم
 	datePrefix                     = "DATE_"        // every date word class
 )
 
@@ -35,7 +36,7 @@ type classes struct {
 	given, family, title, titleMod, honorific           gazetteer.ClassSet
 	counterpart, particle, stop, verb                   gazetteer.ClassSet
 	orgHead, orgNatHead, locHead, date, speech          gazetteer.ClassSet
-	sport, orgTrigger                                   gazetteer.ClassSet
+	sport, orgTrigger, locTrigger                       gazetteer.ClassSet
 	ordinal                                             gazetteer.ClassSet // regnal numbers (الثاني)
 	// boundary: a word of one of these classes ends a name.
 	boundary gazetteer.ClassSet
@@ -67,6 +68,7 @@ func newClasses(g *gazetteer.Gazetteer) classes {
 		speech:      g.Classes(clsSpeech),
 		sport:       g.Classes(clsSport),
 		orgTrigger:  g.Classes(clsOrgTrigger),
+		locTrigger:  g.Classes(clsLocTrigger),
 		ordinal:     g.Classes("DATEX_ORD"),
 	}
 	for _, name := range g.ClassNames() {
@@ -259,6 +261,15 @@ func (st *state) gazetteerMatches(ctx context.Context) error {
 			if t, ok := g.MatchAt(st.m.Text, st.toks, i, c.orgTrigger); ok && t.End < m.End {
 				o, ok := g.MatchAt(st.m.Text, st.toks, t.End, c.org)
 				if ok && o.Offset == 0 && o.End == m.End || st.commonLevel(t.End) == notCommon {
+					s, off = t.End, 0
+				}
+			}
+		}
+		if typ == Location && st.below[i]&c.locTrigger != 0 {
+			// A settlement head is outside a place listed without it too:
+			// مدينة غزة → غزة (but قطاع غزة is one place).
+			if t, ok := g.MatchAt(st.m.Text, st.toks, i, c.locTrigger); ok && t.End < m.End {
+				if o, ok := g.MatchAt(st.m.Text, st.toks, t.End, c.location); ok && o.Offset == 0 && o.End == m.End {
 					s, off = t.End, 0
 				}
 			}
