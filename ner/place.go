@@ -54,7 +54,7 @@ func (st *state) places() {
 // suffix (طالتها).
 func (st *state) placeWord(i int) bool {
 	c := &st.x.cls
-	if st.toks[i].Kind != normalize.Word || st.has(i, c.boundary) {
+	if st.toks[i].Kind != normalize.Word || st.has(i, c.boundary|c.particle) {
 		return false
 	}
 	w := st.word(i)

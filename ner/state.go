@@ -345,14 +345,22 @@ func (st *state) sportNear(i int) bool {
 	return false
 }
 
-// quotedOutlet reports whether tokens [s, e) stand in quotation marks right
-// after the preposition لـ, as a newspaper or channel spoken to does
-// (قال لـ«الشرق الأوسط»).
+// quotedOutlet reports whether tokens [s, e) stand in quotation marks, as
+// the name of a newspaper or channel does (قال لـ«الشرق الأوسط»، صحيفة
+// "الشرق الأوسط") and a place seldom does — unless a preposition of place
+// comes before it (في «غزة»).
 func (st *state) quotedOutlet(s, e int) bool {
 	if s < 2 || e >= len(st.toks) || !isQuote(st.word(s-1)) || !isQuote(st.word(e)) {
 		return false
 	}
-	return st.toks[s-2].Kind == normalize.Word && st.word(s-2) == "ل"
+	if st.toks[s-2].Kind != normalize.Word {
+		return false
+	}
+	switch st.word(s - 2) {
+	case "في", "من", "الي", "الى", "عن", "علي", "نحو", "داخل", "خارج", "قرب":
+		return false
+	}
+	return true
 }
 
 // isQuote reports whether a token is a quotation mark.
