@@ -274,9 +274,15 @@ func (st *state) gazetteerMatches(ctx context.Context) error {
 				}
 			}
 		}
+		e := m.End
+		if typ == Organization && e-s >= 2 && st.is(e-1, c.nationality) && st.listedOrg(s, off, e-1) {
+			// A nationality after a name of its own describes it: حزب الله
+			// اللبناني → حزب الله, ريال مدريد الإسباني → ريال مدريد.
+			e--
+		}
 		// A listed reading outranks a rule's reading of the same tokens (أبو
 		// ظبي is a place, not a kunya).
-		st.add(cand{s: s, e: m.End, off: off, typ: typ, val: val, src: "gazetteer:" + src, prio: priority(typ) + listBonus})
+		st.add(cand{s: s, e: e, off: off, typ: typ, val: val, src: "gazetteer:" + src, prio: priority(typ) + listBonus})
 		i = m.End - 1
 	}
 	return nil
@@ -339,6 +345,18 @@ func (st *state) sportNear(i int) bool {
 	}
 	for k := i + 1; k < len(st.toks) && k <= i+sportWindow && st.toks[k].Flags&normalize.LineStart == 0; k++ {
 		if st.has(k, c.sport) {
+			return true
+		}
+	}
+	return false
+}
+
+// listedOrg reports whether tokens [s, e), the first read from byte off, are
+// an organization's name of their own in the lists.
+func (st *state) listedOrg(s, off, e int) bool {
+	c := &st.x.cls
+	for _, en := range st.x.gaz.Lookup(st.m.Text[int(st.toks[s].Start)+off : st.toks[e-1].End]) {
+		if st.x.gaz.Classes(en.Class)&c.org != 0 {
 			return true
 		}
 	}
