@@ -33,8 +33,12 @@ func (st *state) organizations() {
 				}
 				continue
 			}
-			st.add(cand{s: i, e: o.End, off: m.Offset, typ: Organization, src: "rule:org-head"})
-			i = o.End - 1
+			e := o.End
+			if e-o.Start >= 2 && st.is(e-1, c.nationality) && st.listedOrg(o.Start, 0, e-1) {
+				e-- // نادي ريال مدريد الإسباني → نادي ريال مدريد
+			}
+			st.add(cand{s: i, e: e, off: m.Offset, typ: Organization, src: "rule:org-head"})
+			i = e - 1
 		case st.below[i]&c.orgTrigger != 0:
 			m, ok := g.MatchAt(st.m.Text, st.toks, i, c.orgTrigger)
 			if !ok || m.End >= len(st.toks) {
