@@ -145,6 +145,9 @@ func (st *state) propagate() {
 				continue
 			}
 			s, soff := st.extendLeft(p, i, off)
+			for k := 0; k < 2 && soff == 0 && s > 0 && st.owner[s-1] == 0 && st.toks[s].Flags&normalize.LineStart == 0 && st.is(s-1, c.given) && !st.riskyGiven(s-1); k++ {
+				s-- // a given name the full mention did not have: أليكس فيرغوسن
+			}
 			st.cands = append(st.cands, cand{s: s, e: e, off: soff, typ: Person, src: "rule:propagation", prio: priority(Person)})
 			st.accept(len(st.cands) - 1)
 			i = e - 1
