@@ -232,7 +232,7 @@ func (st *state) parseName(j int, strong bool) int {
 			}
 			continue
 		}
-		if !st.nameWord(k, false, k == j) && !st.familyAfterGiven(j, k) {
+		if !st.nameWord(k, false, k == j) && !st.familyAfterGiven(j, k) && !(strong && st.nisbaSurname(j, k)) {
 			break
 		}
 		if st.ordinaryWord(j, k, strong) {
@@ -368,6 +368,18 @@ func (st *state) familyAfterGiven(j, k int) bool {
 	}
 	w := st.word(k)
 	return normalize.HasArticle(w) && !hasCliticArticle(w) && utf8.RuneCountInString(w) >= 5
+}
+
+// nisbaSurname reports whether token k, right after a listed given name at
+// j, is a nationality nisba used as a family name (السيد ماهر المصري): the
+// masculine singular with the article, where a name may end after it.
+func (st *state) nisbaSurname(j, k int) bool {
+	c := &st.x.cls
+	if k != j+1 || !st.is(j, c.given) || !st.is(k, c.nationality) {
+		return false
+	}
+	w := st.word(k)
+	return normalize.HasArticle(w) && strings.HasSuffix(w, "ي") && st.isLastWordOK(k+1)
 }
 
 // isBoundaryWord reports whether token i is a word that ends a name: a
@@ -554,6 +566,9 @@ func (st *state) ordinaryWord(j, k int, strong bool) bool {
 		return false
 	case k == j:
 		n := k + 1
+		if st.is(n, c.particle) && st.particleBinds(n+1) {
+			return false // زهية أبو الهيجا
+		}
 		return st.breakBefore(n) || !st.is(n, c.nameLike) && (!st.nameWord(n, false, false) || st.commonLevel(n) != notCommon)
 	case level == commonInflected:
 		return true
