@@ -17,6 +17,17 @@ func (st *state) organizations() {
 	c := &st.x.cls
 	g := st.x.gaz
 	for i := 0; i+1 < len(st.toks); i++ {
+		if st.below[i]&(c.orgHead|c.orgTrigger) != 0 {
+			// A name in quotation marks after a head or trigger: صحيفة
+			// «هآرتس»، مصرف "إتش إس بي سي". The marks are outside.
+			if m, ok := g.MatchAt(st.m.Text, st.toks, i, c.orgHead|c.orgTrigger); ok {
+				if s, e, ok := st.quotedName(m.End); ok {
+					st.add(cand{s: s, e: e, typ: Organization, src: "rule:org-quoted"})
+					i = e
+					continue
+				}
+			}
+		}
 		switch {
 		case st.below[i]&c.orgHead != 0:
 			m, ok := g.MatchAt(st.m.Text, st.toks, i, c.orgHead)
@@ -84,4 +95,33 @@ func (st *state) orgName(j int) int {
 		return j
 	}
 	return e
+}
+
+// maxQuotedWords bounds the words of a name in quotation marks.
+const maxQuotedWords = 5
+
+// quotedName returns the words between a quotation mark at token j (or
+// after the article written apart, الـ) and the closing mark, on one line:
+// at most maxQuotedWords words, or none.
+func (st *state) quotedName(j int) (int, int, bool) {
+	if j < len(st.toks) && st.toks[j].Kind == normalize.Word && st.word(j) == "ال" {
+		j++ // مجلة الـ"تايم"
+	}
+	if j+2 >= len(st.toks) || !isQuote(st.word(j)) || st.toks[j+1].Flags&normalize.LineStart != 0 {
+		return 0, 0, false
+	}
+	s := j + 1
+	for e := s; e < len(st.toks) && e <= s+maxQuotedWords; e++ {
+		t := st.toks[e]
+		if e > s && t.Flags&normalize.LineStart != 0 {
+			break
+		}
+		if isQuote(st.word(e)) {
+			return s, e, e > s
+		}
+		if t.Kind != normalize.Word && st.word(e) != "." && st.word(e) != "-" {
+			break
+		}
+	}
+	return 0, 0, false
 }
