@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/kashif-nlp/kashif/gazetteer"
 	"github.com/kashif-nlp/kashif/normalize"
 )
 
@@ -102,7 +103,7 @@ func (st *state) afterTitle(i int) (int, bool) {
 		return 0, false
 	}
 	kind := st.x.gaz.ClassesOf(m.Entries)
-	if kind&c.counterpart != 0 && r&RuleCounterparts == 0 || kind&(c.title|c.honorific) != 0 && kind&c.counterpart == 0 && r&RuleTitles == 0 {
+	if kind&c.counterpart != 0 && r&RuleCounterparts == 0 || kind&(c.title|c.honorific|c.credit) != 0 && kind&c.counterpart == 0 && r&RuleTitles == 0 {
 		return 0, false
 	}
 	j := m.End
@@ -111,7 +112,7 @@ func (st *state) afterTitle(i int) (int, bool) {
 	// قطر) before any name.
 	w := st.word(i)
 	article := normalize.HasArticle(w[m.Offset:]) || m.Offset > 0 && strings.HasPrefix(w[m.Offset-len("ل"):], "لل") // للرئيس
-	construct := m.Len() == 1 && kind&c.title != 0 && !article
+	construct := m.Len() == 1 && kind&c.title != 0 && kind&c.credit == 0 && !article
 	// Modifiers, nationality adjectives, the country or body the title is
 	// of, more title words: وزير الدفاع الأميركي السابق، رئيس وزراء إسرائيل.
 	complements := 0
@@ -179,7 +180,18 @@ func (st *state) nationalityNoun(i int) bool {
 	if startsWithConj(w) || i == 0 || st.breakBefore(i) {
 		return true
 	}
-	return (st.lex[i-1]|st.stem[i-1])&(c.stop|c.verb|c.speech) != 0
+	if (st.lex[i-1]|st.stem[i-1])&(c.stop|c.verb|c.speech) != 0 {
+		return true
+	}
+	// After a verb the dictionary knows, or a word that may be one and
+	// opens a clause with و (وسجل الفرنسي لودوفيك جيولي).
+	w = st.word(i - 1)
+	conj := startsWithConj(w)
+	if conj {
+		w = w[len("و"):]
+	}
+	k := st.x.cfg.words.Kind(w)
+	return k&gazetteer.Verb != 0 && (conj || k&gazetteer.Noun == 0)
 }
 
 // isSpeechEnd reports whether token i is what follows the speaker after a

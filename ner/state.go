@@ -18,6 +18,7 @@ const (
 	clsHonorific   gazetteer.Class = "HONORIFIC"    // الشيخ، السيد
 	clsCounterpart gazetteer.Class = "COUNTERPART"  // نظيره
 	clsParticle    gazetteer.Class = "PARTICLE"     // بن، آل، أبو، عبد
+	clsCredit      gazetteer.Class = "CREDIT"       // إخراج، رئيسها
 	clsStop        gazetteer.Class = "STOP"         // function and frequent words
 	clsVerb        gazetteer.Class = "VERB"         // قال، أكد
 	clsOrgHead     gazetteer.Class = "ORG_HEAD"     // حركة، وزارة
@@ -34,7 +35,7 @@ const (
 type classes struct {
 	entity, country, location, org, nationality, person gazetteer.ClassSet
 	given, family, title, titleMod, honorific           gazetteer.ClassSet
-	counterpart, particle, stop, verb                   gazetteer.ClassSet
+	counterpart, particle, stop, verb, credit           gazetteer.ClassSet
 	orgHead, orgNatHead, locHead, date, speech          gazetteer.ClassSet
 	sport, orgTrigger, locTrigger                       gazetteer.ClassSet
 	ordinal                                             gazetteer.ClassSet // regnal numbers (الثاني)
@@ -60,6 +61,7 @@ func newClasses(g *gazetteer.Gazetteer) classes {
 		honorific:   g.Classes(clsHonorific),
 		counterpart: g.Classes(clsCounterpart),
 		particle:    g.Classes(clsParticle),
+		credit:      g.Classes(clsCredit),
 		stop:        g.Classes(clsStop),
 		verb:        g.Classes(clsVerb),
 		orgHead:     g.Classes(clsOrgHead),
@@ -78,9 +80,9 @@ func newClasses(g *gazetteer.Gazetteer) classes {
 	}
 	c.entity = c.country | c.location | c.org | c.nationality | c.person
 	c.boundary = c.country | c.location | c.org | c.nationality | c.title | c.titleMod |
-		c.honorific | c.counterpart | c.stop | c.verb | c.orgHead | c.orgNatHead | c.orgTrigger | c.locHead | c.date | c.speech
+		c.honorific | c.counterpart | c.credit | c.stop | c.verb | c.orgHead | c.orgNatHead | c.orgTrigger | c.locHead | c.date | c.speech
 	c.nameLike = c.given | c.family | c.person
-	c.titleStart = c.title | c.honorific | c.counterpart
+	c.titleStart = c.title | c.honorific | c.counterpart | c.credit
 	return c
 }
 
