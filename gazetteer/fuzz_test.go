@@ -84,3 +84,42 @@ func FuzzLoad(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParseWords checks that any bytes make a word list without a panic,
+// and that every word of it is then found, in normalized form, with the
+// kinds its line gives.
+func FuzzParseWords(f *testing.F) {
+	for _, s := range []string{
+		"",
+		"# comment\nقرار\tN\n",
+		"استطاع\tV\nعلى\tF\nكتاب\n",
+		"\xff\xfe\tN\n\n\r\n",
+		"قرار\tNVF\nقرار\tX\n",
+		strings.Repeat("ب", 700) + "\n",
+		"a b\tN\n\t\tV\n",
+	} {
+		f.Add([]byte(s))
+	}
+	n := normalize.New(normalize.Default)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		ws, err := gazetteer.ParseWords(bytes.NewReader(data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		count := 0
+		for line := range strings.Lines(string(data)) {
+			w, _, _ := strings.Cut(strings.TrimRight(line, "\r\n"), "\t")
+			w = strings.TrimSpace(n.String(w))
+			if w == "" || w[0] == '#' || strings.ContainsAny(w, "\t\n") {
+				continue
+			}
+			count++
+			if !ws.Has(w) {
+				t.Fatalf("%q is not found", w)
+			}
+		}
+		if ws.Len() > count {
+			t.Fatalf("%d words from %d lines", ws.Len(), count)
+		}
+	})
+}

@@ -1,7 +1,6 @@
 package gazetteer
 
 import (
-	"bufio"
 	_ "embed"
 	"fmt"
 	"io"
@@ -70,16 +69,11 @@ var defaultWords = sync.OnceValue(func() *Words {
 // (normalize.Default) before they are stored, so Kind matches every
 // spelling of them.
 func ParseWords(r io.Reader) (*Words, error) {
-	var b strings.Builder
-	sc := bufio.NewScanner(r)
-	for sc.Scan() {
-		b.WriteString(sc.Text())
-		b.WriteByte('\n')
-	}
-	if err := sc.Err(); err != nil {
+	data, err := io.ReadAll(r)
+	if err != nil {
 		return nil, fmt.Errorf("gazetteer: reading word list: %w", err)
 	}
-	return newWords(b.String(), true), nil
+	return newWords(string(data), true), nil
 }
 
 // newWords builds a set from text, one word per line. normalizeLines tells
