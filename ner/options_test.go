@@ -170,3 +170,25 @@ func TestWithReferenceDate(t *testing.T) {
 	assert.Equal(t, []string{"أمس=2024-01-01"}, find(x.ExtractAt(text, time.Date(2024, 1, 2, 0, 0, 0, 0, time.UTC)), ner.Date))
 	assert.Equal(t, []string{"أمس"}, find(extractor(t).Extract(text), ner.Date))
 }
+
+// WithWords decides which words the person rules read as ordinary: with
+// none, a noun after a title is taken for a name; with a list of one's own,
+// a name the default dictionary does not know can be made a word.
+func TestWithWords(t *testing.T) {
+	const text = "وقال الرئيس السابق محاكمة أخرى تنتظره."
+	def, err := ner.New()
+	require.NoError(t, err)
+	assert.Empty(t, render(def.Extract(text), ner.Person), "محاكمة is a word of the default dictionary")
+
+	none, err := ner.New(ner.WithWords(nil))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"PERSON:محاكمة"}, render(none.Extract(text), ner.Person))
+
+	mine, err := gazetteer.ParseWords(strings.NewReader("محاكمة\tN\nزيلوترا\tN\n"))
+	require.NoError(t, err)
+	x, err := ner.New(ner.WithWords(mine))
+	require.NoError(t, err)
+	assert.Empty(t, render(x.Extract(text), ner.Person))
+	assert.Empty(t, render(x.Extract("وقال الرئيس السابق زيلوترا إن الوضع صعب."), ner.Person))
+	assert.Equal(t, []string{"PERSON:زيلوترا"}, render(def.Extract("وقال الرئيس السابق زيلوترا إن الوضع صعب."), ner.Person))
+}
