@@ -12,6 +12,10 @@
 // Gazetteer.MatchAt finds the longest entry starting at a token, looking
 // through the word's proclitics (وغزة، لحماس، للولايات).
 //
+// Words is the other side: a dictionary of ordinary Arabic words with their
+// parts of speech (DefaultWords, from the Ayaspell spelling dictionary), for
+// telling a name from a word of the language.
+//
 // # File format
 //
 // Lists are UTF-8 text files with one entry per line and tab-separated
