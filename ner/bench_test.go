@@ -206,6 +206,18 @@ func BenchmarkExtractVsFloor(b *testing.B) {
 // BenchmarkNew builds an Extractor with the embedded lists. heap-MB is the
 // heap the Extractor keeps once built; B/op counts everything allocated on
 // the way.
+// BenchmarkExtractOnePerson is a text that names one person a hundred
+// thousand times: propagation must stay linear in the mentions.
+func BenchmarkExtractOnePerson(b *testing.B) {
+	benchSetup(b)
+	text := strings.Repeat("وقال الرئيس الكيني صامويل أوتينو إن أوتينو سيزور القاهرة.\n", 50_000)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		bench.x.Extract(text)
+	}
+}
+
 func BenchmarkNew(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -36,14 +37,10 @@ type person struct {
 const propagationWindow = 1000
 
 // near reports whether token i is within propagationWindow tokens of a
-// mention of p.
+// mention of p. p.at is sorted.
 func (p *person) near(i int) bool {
-	for _, a := range p.at {
-		if a-propagationWindow <= i && i <= a+propagationWindow {
-			return true
-		}
-	}
-	return false
+	k, _ := slices.BinarySearch(p.at, i-propagationWindow)
+	return k < len(p.at) && p.at[k] <= i+propagationWindow
 }
 
 // keyOK reports whether the surname of person candidate cd, last, is safe
@@ -123,6 +120,9 @@ func (st *state) propagate() {
 	}
 	if len(groups) == 0 {
 		return
+	}
+	for _, p := range groups {
+		slices.Sort(p.at)
 	}
 	for i := 0; i < len(st.toks); i++ {
 		if st.toks[i].Kind != normalize.Word {
