@@ -67,7 +67,7 @@ func (st *state) commonLevel(i int) int {
 		s := w[off:]
 		want := gazetteer.AnyKind
 		if strings.ContainsAny(w[:off], "بلك") {
-			want = gazetteer.Noun // a preposition: بمرض، لوجود, never بايدن
+			want = gazetteer.Noun | gazetteer.Function // a preposition: بمرض، بأنه, never بايدن
 		}
 		if len(s) >= 6 && ws.Kind(s)&want != 0 || stemKind(ws, s, bareForm)&want != 0 {
 			return commonInflected
