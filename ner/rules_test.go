@@ -212,6 +212,7 @@ func TestClubsNeedSportContext(t *testing.T) {
 		{"فاز كارديف على ضيفه في مباراة الدوري أمس.", "ORGANIZATION:كارديف"},
 		{"وصل الوفد إلى كارديف صباح الأحد.", "LOCATION:كارديف"},
 		{"\n\nوصل الوفد إلى كارديف صباح الأحد.\nوفي الدوري فاز الفريق.", "LOCATION:كارديف"},
+		{"انتهت المباراة بالتعادل في الدوري.\nوسجل اللاعب هدفا.\nوقال المدرب إن الفريق تحسن.\nويستعد كارديف للقاء الأحد.", "ORGANIZATION:كارديف"},
 	}
 	for _, tc := range tests {
 		got := render(x.Extract(tc.text), ner.Location, ner.Organization)

@@ -334,7 +334,7 @@ const clubValue = "club"
 const sportWindow = 12
 
 // sportNear reports whether a word of sport is within sportWindow tokens of
-// token i, on the same line.
+// token i, on the same line, or the story around it is about sport.
 func (st *state) sportNear(i int) bool {
 	c := &st.x.cls
 	for k := i - 1; k >= 0 && k >= i-sportWindow; k-- {
@@ -350,8 +350,24 @@ func (st *state) sportNear(i int) bool {
 			return true
 		}
 	}
+	// A sports story: words of sport all around, on other lines too.
+	n := 0
+	for k := max(0, i-sportStory); k < len(st.toks) && k <= i+sportStory; k++ {
+		if st.has(k, c.sport) {
+			if n++; n >= sportStoryWords {
+				return true
+			}
+		}
+	}
 	return false
 }
+
+// A club named after its city is the club in a sports story: sportStoryWords
+// words of sport within sportStory tokens of it.
+const (
+	sportStory      = 150
+	sportStoryWords = 4
+)
 
 // listedOrg reports whether tokens [s, e), the first read from byte off, are
 // an organization's name of their own in the lists.
