@@ -14,17 +14,22 @@ import (
 //   - a title or role, then optional modifiers, nationality adjectives, a
 //     country or organization it is of, a comma and an honorific, then the
 //     name: وزير الدفاع الأميركي، لويد أوستن — أمير قطر الشيخ تميم بن حمد آل ثاني;
-//   - an honorific: الشيخ، السيد، الدكتور;
+//   - an honorific: الشيخ، السيد، الدكتور; a credit or a title with a
+//     pronoun: إخراج، رئيسها;
 //   - a counterpart word and its nationality: نظيره الإسرائيلي يوآف غالانت;
+//   - a nationality standing for a person: والفرنسي ليليان تورام;
+//   - a verb of saying: وقال كارلوس مينديز;
+//   - a kunya or nasab: أبو مازن، عبد اللطيف القرقاوي;
 //   - a listed given name followed by name-like words: جمال عبد الناصر.
 //
 // A name runs over words until a boundary: punctuation, a line break, a
-// function word or verb, a date word, a title, a listed entity, or a word
-// with a proclitic that no name carries (للتوصل، والرئيس). Name particles
-// (بن، آل، أبو، عبد) bind the word after them. Beyond its first word a name
-// only grows by a word that is a listed given or family name, or that is
-// itself followed by a boundary — so that a name followed by an unknown
-// verb (بايدن يدعو …) stops before it.
+// function word or verb, a date word, a title, a listed entity, an
+// ordinary word of the dictionary (see common.go), or a word with a
+// proclitic that no name carries (للتوصل، والرئيس). Name particles (بن،
+// آل، أبو، عبد) bind the word after them. Beyond its first word a name only
+// grows by a word that is a listed given or family name, or that is itself
+// followed by a boundary — so that a name followed by an unknown verb
+// (بايدن يدعو …) stops before it.
 
 // maxNameWords bounds a name's length, counting a particle and the word it
 // binds as one.
