@@ -387,12 +387,14 @@ func (st *state) familyAfterGiven(j, k int) bool {
 	return normalize.HasArticle(w) && !hasCliticArticle(w) && utf8.RuneCountInString(w) >= 5
 }
 
-// nisbaSurname reports whether token k, right after a listed given name at
-// j, is a nationality nisba used as a family name (السيد ماهر المصري): the
-// masculine singular with the article, where a name may end after it.
+// nisbaSurname reports whether token k, right after a listed given name or
+// a kunya at j, is a nationality nisba used as a family name (السيد ماهر
+// المصري، أبو حمزة المصري): the masculine singular with the article, where
+// a name may end after it.
 func (st *state) nisbaSurname(j, k int) bool {
 	c := &st.x.cls
-	if k != j+1 || !st.is(j, c.given) || !st.is(k, c.nationality) {
+	kunya := k == j+2 && st.is(j, c.particle) // أبو حمزة المصري
+	if !kunya && (k != j+1 || !st.is(j, c.given)) || !st.is(k, c.nationality) {
 		return false
 	}
 	w := st.word(k)
