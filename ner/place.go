@@ -36,6 +36,9 @@ func (st *state) places() {
 		if !st.placeWord(j) {
 			continue
 		}
+		if normalize.HasArticle(st.word(i)[m.Offset:]) && normalize.HasArticle(st.word(j)) && st.commonLevel(j) != notCommon {
+			continue // المدينة المنكوبة: an adjective agrees with the trigger
+		}
 		e := j + 1
 		if e < len(st.toks) && st.toks[e].Flags&normalize.LineStart == 0 && st.placeWord(e) && st.isLastWordOK(e+1) {
 			e++
