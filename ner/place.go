@@ -36,8 +36,11 @@ func (st *state) places() {
 		if !st.placeWord(j) {
 			continue
 		}
-		if normalize.HasArticle(st.word(i)[m.Offset:]) && normalize.HasArticle(st.word(j)) && st.commonLevel(j) != notCommon {
-			continue // المدينة المنكوبة: an adjective agrees with the trigger
+		if normalize.HasArticle(st.word(i)[m.Offset:]) && normalize.HasArticle(st.word(j)) {
+			// المدينة المنكوبة: an unlisted word with the article after a
+			// trigger with it is an adjective that agrees with the trigger;
+			// a name follows a trigger in the construct (مدينة جنين).
+			continue
 		}
 		e := j + 1
 		if e < len(st.toks) && st.toks[e].Flags&normalize.LineStart == 0 && st.placeWord(e) && st.isLastWordOK(e+1) {
