@@ -55,6 +55,13 @@ func (st *state) organizations() {
 			if !ok || m.End >= len(st.toks) {
 				continue
 			}
+			if o, ok := g.MatchAt(st.m.Text, st.toks, m.End, c.media); ok && o.Offset == 0 && st.isLastWordOK(o.End) {
+				// An outlet named by a word or a place: صحيفة الحياة،
+				// مراسل الجزيرة.
+				st.add(cand{s: m.End, e: o.End, typ: Organization, src: "rule:org-trigger", prio: priority(Organization) + listBonus})
+				i = o.End - 1
+				continue
+			}
 			if e := st.orgName(m.End); e > m.End {
 				st.add(cand{s: m.End, e: e, typ: Organization, src: "rule:org-trigger"})
 				i = e - 1

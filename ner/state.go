@@ -28,6 +28,7 @@ const (
 	clsSport       gazetteer.Class = "SPORT"        // مباراة، الدوري
 	clsOrgTrigger  gazetteer.Class = "ORG_TRIGGER"  // شركة، صحيفة
 	clsLocTrigger  gazetteer.Class = "LOC_TRIGGER"  // مدينة، مخيم
+	clsMedia       gazetteer.Class = "MEDIA_NAME"   // الحياة، الجزيرة
 	datePrefix                     = "DATE_"        // every date word class
 )
 
@@ -37,7 +38,7 @@ type classes struct {
 	given, family, title, titleMod, honorific           gazetteer.ClassSet
 	counterpart, particle, stop, verb, credit           gazetteer.ClassSet
 	orgHead, orgNatHead, locHead, date, speech          gazetteer.ClassSet
-	sport, orgTrigger, locTrigger                       gazetteer.ClassSet
+	sport, orgTrigger, locTrigger, media                gazetteer.ClassSet
 	ordinal                                             gazetteer.ClassSet // regnal numbers (الثاني)
 	// boundary: a word of one of these classes ends a name.
 	boundary gazetteer.ClassSet
@@ -71,6 +72,7 @@ func newClasses(g *gazetteer.Gazetteer) classes {
 		sport:       g.Classes(clsSport),
 		orgTrigger:  g.Classes(clsOrgTrigger),
 		locTrigger:  g.Classes(clsLocTrigger),
+		media:       g.Classes(clsMedia),
 		ordinal:     g.Classes("DATEX_ORD"),
 	}
 	for _, name := range g.ClassNames() {
@@ -261,7 +263,7 @@ func (st *state) gazetteerMatches(ctx context.Context) error {
 			// word of no dictionary (شركة توتال → توتال). شركة مياه الزرقاء
 			// keeps its head: مياه الزرقاء is no name of its own.
 			if t, ok := g.MatchAt(st.m.Text, st.toks, i, c.orgTrigger); ok && t.End < m.End {
-				o, ok := g.MatchAt(st.m.Text, st.toks, t.End, c.org)
+				o, ok := g.MatchAt(st.m.Text, st.toks, t.End, c.org|c.media)
 				if ok && o.Offset == 0 && o.End == m.End || st.commonLevel(t.End) == notCommon {
 					s, off = t.End, 0
 				}
