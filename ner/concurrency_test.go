@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -70,7 +71,7 @@ func TestConcurrentExtract(t *testing.T) {
 						x.Extract(texts[i])
 						got = x.ExtractAt(texts[i], ref)
 					}
-					if !equalEntities(got, want[i]) {
+					if !slices.Equal(got, want[i]) {
 						errs <- fmt.Sprintf("goroutine %d, text %d: got %v, want %v", g, i, got, want[i])
 						return
 					}
@@ -83,18 +84,6 @@ func TestConcurrentExtract(t *testing.T) {
 	for e := range errs {
 		assert.Fail(t, e)
 	}
-}
-
-func equalEntities(a, b []ner.Entity) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // Extractors built concurrently, with options, work independently.

@@ -197,7 +197,7 @@ func (st *state) nameWords(cd *cand) []string {
 
 func findGroup(ps []*person, key []string) *person {
 	for _, p := range ps {
-		if equalWords(p.key, key) {
+		if slices.Equal(p.key, key) {
 			return p
 		}
 	}
@@ -250,20 +250,8 @@ func (st *state) extendLeft(p *person, i, off int) (int, int) {
 	return s, soff
 }
 
-func equalWords(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
-
 func endsWith(words, suffix []string) bool {
-	return len(words) >= len(suffix) && equalWords(words[len(words)-len(suffix):], suffix)
+	return len(words) >= len(suffix) && slices.Equal(words[len(words)-len(suffix):], suffix)
 }
 
 // hardEnd reports whether a name ending before token i ends at a hard
