@@ -42,6 +42,16 @@ const (
 // letters or more. The article is only removed where the text writes it
 // ال: أليكس is no ال + يكس.
 func (st *state) commonLevel(i int) int {
+	if c := st.common[i]; c != 0 {
+		return int(c) - 1
+	}
+	level := st.readCommon(i)
+	st.common[i] = int8(level + 1)
+	return level
+}
+
+// readCommon computes commonLevel, which caches it.
+func (st *state) readCommon(i int) int {
 	ws := st.x.cfg.words
 	if ws == nil || st.toks[i].Kind != normalize.Word {
 		return notCommon

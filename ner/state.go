@@ -135,9 +135,11 @@ type state struct {
 
 	cands []cand
 	owner []int32 // per token: index+1 of the accepted candidate covering it, 0 if none
-	acc   []int   // accepted candidates, indexes into cands
-	offs  []int   // scratch for normalize.Proclitics
-	spans []date.Span
+	// common: per token, 1 + its commonLevel once read, 0 before.
+	common []int8
+	acc    []int // accepted candidates, indexes into cands
+	offs   []int // scratch for normalize.Proclitics
+	spans  []date.Span
 	// weakName: set by parseName, see there.
 	weakName bool
 }
@@ -155,9 +157,9 @@ func (st *state) reset(x *Extractor, text string, ref time.Time) {
 	st.stem = grow(st.stem, n)
 	st.below = grow(st.below, n)
 	st.owner = grow(st.owner, n)
-	for i := range st.owner {
-		st.owner[i] = 0
-	}
+	clear(st.owner)
+	st.common = grow(st.common, n)
+	clear(st.common)
 }
 
 func grow[T any](s []T, n int) []T {
