@@ -592,7 +592,13 @@ func (st *state) ordinaryWord(j, k int, strong bool) bool {
 	case level == commonInflected:
 		return true
 	case k == j+1 && st.has(j, c.given) && strong:
-		return false
+		// A function word or a verb of five letters or more after a given
+		// name is the clause's (وأفاد أنطونيو بأن، وتوقع فارس تزايد) — but
+		// not a verb in the dual's ان, which ends many foreign surnames
+		// (توماس برينان).
+		w := st.word(k)
+		kind := st.x.cfg.words.Kind(w)
+		return kind&gazetteer.Function != 0 || kind&gazetteer.Verb != 0 && utf8.RuneCountInString(w) >= 5 && !strings.HasSuffix(w, "ان")
 	}
 	w := st.word(k)
 	return !(normalize.HasArticle(w) && strings.HasSuffix(w, "ي"))
