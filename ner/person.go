@@ -86,7 +86,7 @@ func (st *state) people(ctx context.Context) error {
 				i = e - 1
 			}
 		case r&RuleGivenNames != 0 && st.givenStart(i):
-			if st.riskyGiven(i) && !st.nextInList(i) || normalize.HasArticle(st.stemWord(i)) {
+			if st.riskyGiven(i) && !st.nextInList(i) || st.givenHasArticle(i) {
 				continue
 			}
 			if e := st.parseName(i, false); e > i {
@@ -357,7 +357,7 @@ func (st *state) nameWord(i int, afterParticle, first bool) bool {
 			return false
 		}
 	}
-	if normalize.HasArticle(w) && !afterParticle {
+	if normalize.HasArticle(w) && st.srcHasArticle(i, 0) && !afterParticle {
 		// Words with the article are names only as nisba surnames
 		// (السيسي، الحوثي); other ال words are adjectives or nouns.
 		return strings.HasSuffix(w, "ي") && utf8.RuneCountInString(w) >= 5
@@ -538,6 +538,14 @@ func (st *state) givenStart(i int) bool {
 	w := st.word(i)
 	stem := st.stemWord(i)
 	return len(w)-len(stem) == len("و") && startsWithConj(w)
+}
+
+// givenHasArticle reports whether the given name at token i is written
+// with the article (الحسن): alone, such a name is too often a word. The
+// source decides, as normalization spells ألكسندر with ال too.
+func (st *state) givenHasArticle(i int) bool {
+	w, stem := st.word(i), st.stemWord(i)
+	return normalize.HasArticle(stem) && st.srcHasArticle(i, len(w)-len(stem))
 }
 
 // nextInList reports whether token i carries the conjunction و right
