@@ -79,6 +79,12 @@ func (st *state) readCommon(i int) int {
 		if strings.ContainsAny(w[:off], "بلك") {
 			want = gazetteer.Noun | gazetteer.Function // a preposition: بمرض، بأنه, never بايدن
 		}
+		if w[:off] == "ف" && len(s) < 10 {
+			// ف is the first letter of many transliterations (فريست،
+			// فرانك): a stem of fewer than five letters after it is no
+			// evidence of an ordinary word.
+			continue
+		}
 		if len(s) >= 6 && ws.Kind(s)&want != 0 || stemKind(ws, s, bareForm)&want != 0 {
 			return commonInflected
 		}

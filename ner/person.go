@@ -44,6 +44,12 @@ func (st *state) people(ctx context.Context) error {
 			return ctx.Err()
 		}
 		if st.toks[i].Kind != normalize.Word {
+			if r&RuleTitles != 0 && st.isComma(i) {
+				if e := st.commaApposition(i); e > i+1 {
+					st.addPerson(i+1, e, "rule:title")
+					i = e - 1
+				}
+			}
 			continue
 		}
 		switch {
@@ -167,6 +173,41 @@ func (st *state) afterTitle(i int) (int, bool) {
 		return 0, false // الرئيس السوري وأمين عام …: a new phrase, not a name
 	}
 	return j, true
+}
+
+// maxTitlePhrase bounds how far before a comma commaApposition looks for
+// a title.
+const maxTitlePhrase = 8
+
+// commaApposition matches a name set off by commas after a title phrase
+// that afterTitle cannot read through (زعيم الغالبية في مجلس الشيوخ، بيل
+// فريست، …) at the comma i, and returns where the name ends (i+1 when there
+// is none): the phrase starts with a title no more than maxTitlePhrase
+// words back in the same clause, and a comma closes the name.
+func (st *state) commaApposition(i int) int {
+	c := &st.x.cls
+	found := false
+	for k := i - 1; k >= 0 && k >= i-maxTitlePhrase; k-- {
+		if st.toks[k].Kind != normalize.Word {
+			break
+		}
+		if st.below[k]&c.titleStart != 0 && st.has(k, c.title) {
+			found = true
+			break
+		}
+		if (st.lex[k]|st.stem[k])&(c.verb|c.speech) != 0 || st.toks[k].Flags&normalize.LineStart != 0 {
+			break
+		}
+	}
+	j := i + 1
+	if !found || st.breakBefore(j) || startsWithConj(st.word(j)) && !st.is(j, c.nameLike) {
+		return j
+	}
+	e := st.parseName(j, true)
+	if e < j+2 || e >= len(st.toks) || !st.isComma(e) {
+		return j
+	}
+	return e
 }
 
 // nationalityNoun reports whether token i is a nationality with the
