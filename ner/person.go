@@ -169,8 +169,10 @@ func (st *state) afterTitle(i int) (int, bool) {
 	if j >= len(st.toks) || st.toks[j].Flags&normalize.LineStart != 0 {
 		return 0, false
 	}
-	if startsWithConj(st.word(j)) && st.lex[j]&c.nameLike == 0 {
-		return 0, false // الرئيس السوري وأمين عام …: a new phrase, not a name
+	if w := st.word(j); startsWithConj(w) && st.lex[j]&c.nameLike == 0 && (strings.HasPrefix(w, "و") || st.commonLevel(j) != notCommon) {
+		// الرئيس السوري وأمين عام …: a new phrase, not a name — but ف
+		// starts many names (الفنانة فيفي عبده).
+		return 0, false
 	}
 	return j, true
 }
@@ -504,7 +506,12 @@ func looksLikeVerb(w string) bool {
 // article (وال، بال، فال، كال، لل): such a word is no name.
 func hasCliticArticle(w string) bool {
 	for _, p := range [...]string{"وال", "بال", "فال", "كال", "لل", "وبال", "ولل", "فلل", "فبال"} {
-		if strings.HasPrefix(w, p) && len(w) > len(p)+2 {
+		// Two letters after لل (للحل), three after بال (بالاك is a name).
+		rest := 4
+		if strings.HasSuffix(p, "لل") {
+			rest = 2
+		}
+		if strings.HasPrefix(w, p) && len(w) > len(p)+rest {
 			return true
 		}
 	}
