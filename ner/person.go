@@ -92,7 +92,10 @@ func (st *state) people(ctx context.Context) error {
 				i = e - 1
 			}
 		case r&RuleGivenNames != 0 && st.givenStart(i):
-			if st.riskyGiven(i) && !st.nextInList(i) || st.givenHasArticle(i) {
+			// A given name that is also a word is a name in a list, or
+			// before عبد (فتحي عبد الوهاب) — not before ابن or أبو, which
+			// follow nouns too (روضة ابن …، خليفة أبو حمزة).
+			if st.riskyGiven(i) && !st.nextInList(i) && !(st.word(i+1) == "عبد" && st.isKunya(i+1)) || st.givenHasArticle(i) {
 				continue
 			}
 			if e := st.parseName(i, false); e > i {
