@@ -144,6 +144,9 @@ func stemKind(ws *gazetteer.Words, s string, form int) gazetteer.WordKind {
 		if len(s) >= len("ات")+6 && strings.HasSuffix(s, "ات") && nounStem(ws, s[:len(s)-len("ات")]) {
 			return gazetteer.Noun // الإجراءات
 		}
+		if len(s) >= len("ه")+8 && strings.HasSuffix(s, "ه") && ws.Kind(s[:len(s)-len("ه")])&gazetteer.Noun != 0 {
+			return gazetteer.Noun // المعروفة: the feminine of an adjective
+		}
 		return 0
 	}
 	for _, suf := range nounSuffixes {

@@ -43,7 +43,8 @@ func (st *state) places() {
 			continue
 		}
 		e := j + 1
-		if e < len(st.toks) && st.toks[e].Flags&normalize.LineStart == 0 && st.placeWord(e) && st.isLastWordOK(e+1) {
+		if e < len(st.toks) && st.toks[e].Flags&normalize.LineStart == 0 && st.placeWord(e) && st.isLastWordOK(e+1) &&
+			!(normalize.HasArticle(st.word(e)) && !normalize.HasArticle(st.word(j)) && !st.is(e, c.nameLike)) { // حصن أنيشة المنيع
 			e++
 		}
 		if !st.isLastWordOK(e) && (st.is(e, c.nameLike) || st.commonLevel(e) == notCommon) {
@@ -78,7 +79,8 @@ func (st *state) placeWord(i int) bool {
 	// has the article: place names are often nouns (الخليل، المنارة).
 	switch st.commonLevel(i) {
 	case commonInflected:
-		return st.is(i, c.nameLike)
+		// A feminine noun with the article names places too (المنارة).
+		return st.is(i, c.nameLike) || normalize.HasArticle(w) && strings.HasSuffix(w, "ه")
 	case commonStem:
 		return st.is(i, c.nameLike) || normalize.HasArticle(w)
 	}
