@@ -335,7 +335,7 @@ func (st *state) parseName(j int, strong bool) int {
 		// is (propagation).
 		return j
 	}
-	if !strong && k == j+1 {
+	if !strong && k == j+1 && !st.loneGiven(j) {
 		// A lone given name is too often an ordinary word (حلا، سارة،
 		// يزيد): without a title or a verb of saying before it, it is no
 		// name. Propagation still finds it when the document names the
@@ -343,6 +343,38 @@ func (st *state) parseName(j int, strong bool) int {
 		return j
 	}
 	return k
+}
+
+// loneGiven reports whether the given name at token j is a name even
+// alone: a listed given name that no dictionary reads as a word (عثمان،
+// معاوية), not a function word spelled alike (علي).
+func (st *state) loneGiven(j int) bool {
+	c := &st.x.cls
+	if !st.is(j, c.given) || st.riskyGiven(j) || (st.lex[j]|st.stem[j])&(c.stop|c.verb|c.date|c.boundary) != 0 ||
+		st.commonLevel(j) != notCommon || st.x.cfg.words.Kind(st.word(j)) != 0 || st.hasTanween(j) || strings.HasSuffix(st.word(j), "ا") {
+		return false
+	}
+	// The subject right after a verb (تولى عثمان الخلافة), and not a word
+	// of a longer name the rules did not read.
+	if j == 0 || st.breakBefore(j-1) || !(st.has(j-1, c.verb|c.speech) || st.isVerb(j-1) && st.commonLevel(j-1) != notCommon) || st.is(j-1, c.nameLike) {
+		return false
+	}
+	n := j + 1
+	return st.breakBefore(n) || !st.is(n, c.nameLike) && !st.unknownWord(n) && !st.is(n, c.particle)
+}
+
+// isVerb reports whether token i reads as a verb: an imperfect in ي or
+// س, or a verb of the dictionary that is no noun.
+func (st *state) isVerb(i int) bool {
+	w := st.word(i)
+	if startsWithConj(w) && st.commonLevel(i) != notCommon {
+		w = w[len("و"):]
+	}
+	if looksLikeVerb(w) {
+		return true
+	}
+	k := st.x.cfg.words.Kind(w)
+	return k&gazetteer.Verb != 0 && k&gazetteer.Noun == 0
 }
 
 // hasTanween reports whether the source of token i carries tanween, the
