@@ -351,7 +351,7 @@ func (st *state) parseName(j int, strong bool) int {
 func (st *state) loneGiven(j int) bool {
 	c := &st.x.cls
 	if !st.is(j, c.given) || st.riskyGiven(j) || (st.lex[j]|st.stem[j])&(c.stop|c.verb|c.date|c.boundary) != 0 ||
-		st.commonLevel(j) != notCommon || st.x.cfg.words.Kind(st.word(j)) != 0 || st.hasTanween(j) || strings.HasSuffix(st.word(j), "ا") {
+		st.hasTanween(j) || strings.HasSuffix(st.word(j), "ا") {
 		return false
 	}
 	// The subject right after a verb (تولى عثمان الخلافة), and not a word
