@@ -28,6 +28,18 @@ func (st *state) organizations() {
 				}
 			}
 		}
+		if st.below[i]&c.orgPlaceHead != 0 {
+			// An institution named after its place: جامعة القاهرة، بنك
+			// فلسطين. The head is inside; with the article it is not
+			// (الجامعة الأردنية is an adjective's).
+			if m, ok := g.MatchAt(st.m.Text, st.toks, i, c.orgPlaceHead); ok && m.End < len(st.toks) && !normalize.HasArticle(st.word(i)[m.Offset:]) {
+				if l, ok := g.MatchAt(st.m.Text, st.toks, m.End, c.location|c.country); ok && l.Offset == 0 && !st.is(m.End, c.org) && st.isLastWordOK(l.End) {
+					st.add(cand{s: i, e: l.End, off: m.Offset, typ: Organization, src: "rule:org-place"})
+					i = l.End - 1
+					continue
+				}
+			}
+		}
 		switch {
 		case st.below[i]&c.orgHead != 0:
 			m, ok := g.MatchAt(st.m.Text, st.toks, i, c.orgHead)

@@ -13,23 +13,24 @@ import (
 // Lexical classes of the default lists that the rules read. Entity classes
 // are the gazetteer's (gazetteer.Country …).
 const (
-	clsTitle       gazetteer.Class = "TITLE"        // الرئيس، وزير الدفاع
-	clsTitleMod    gazetteer.Class = "TITLE_MOD"    // السابق، الجديد
-	clsHonorific   gazetteer.Class = "HONORIFIC"    // الشيخ، السيد
-	clsCounterpart gazetteer.Class = "COUNTERPART"  // نظيره
-	clsParticle    gazetteer.Class = "PARTICLE"     // بن، آل، أبو، عبد
-	clsCredit      gazetteer.Class = "CREDIT"       // إخراج، رئيسها
-	clsStop        gazetteer.Class = "STOP"         // function and frequent words
-	clsVerb        gazetteer.Class = "VERB"         // قال، أكد
-	clsOrgHead     gazetteer.Class = "ORG_HEAD"     // حركة، وزارة
-	clsOrgNatHead  gazetteer.Class = "ORG_NAT_HEAD" // الجيش (+ nationality)
-	clsLocHead     gazetteer.Class = "LOC_HEAD"     // مدينة، محافظة
-	clsSpeech      gazetteer.Class = "SPEECH_VERB"  // قال، أكد
-	clsSport       gazetteer.Class = "SPORT"        // مباراة، الدوري
-	clsOrgTrigger  gazetteer.Class = "ORG_TRIGGER"  // شركة، صحيفة
-	clsLocTrigger  gazetteer.Class = "LOC_TRIGGER"  // مدينة، مخيم
-	clsMedia       gazetteer.Class = "MEDIA_NAME"   // الحياة، الجزيرة
-	datePrefix                     = "DATE_"        // every date word class
+	clsTitle       gazetteer.Class = "TITLE"          // الرئيس، وزير الدفاع
+	clsTitleMod    gazetteer.Class = "TITLE_MOD"      // السابق، الجديد
+	clsHonorific   gazetteer.Class = "HONORIFIC"      // الشيخ، السيد
+	clsCounterpart gazetteer.Class = "COUNTERPART"    // نظيره
+	clsParticle    gazetteer.Class = "PARTICLE"       // بن، آل، أبو، عبد
+	clsCredit      gazetteer.Class = "CREDIT"         // إخراج، رئيسها
+	clsStop        gazetteer.Class = "STOP"           // function and frequent words
+	clsVerb        gazetteer.Class = "VERB"           // قال، أكد
+	clsOrgHead     gazetteer.Class = "ORG_HEAD"       // حركة، وزارة
+	clsOrgNatHead  gazetteer.Class = "ORG_NAT_HEAD"   // الجيش (+ nationality)
+	clsLocHead     gazetteer.Class = "LOC_HEAD"       // مدينة، محافظة
+	clsOrgPlace    gazetteer.Class = "ORG_PLACE_HEAD" // جامعة القاهرة
+	clsSpeech      gazetteer.Class = "SPEECH_VERB"    // قال، أكد
+	clsSport       gazetteer.Class = "SPORT"          // مباراة، الدوري
+	clsOrgTrigger  gazetteer.Class = "ORG_TRIGGER"    // شركة، صحيفة
+	clsLocTrigger  gazetteer.Class = "LOC_TRIGGER"    // مدينة، مخيم
+	clsMedia       gazetteer.Class = "MEDIA_NAME"     // الحياة، الجزيرة
+	datePrefix                     = "DATE_"          // every date word class
 )
 
 // classes holds the class sets of one Gazetteer that the rules use.
@@ -39,6 +40,7 @@ type classes struct {
 	counterpart, particle, stop, verb, credit           gazetteer.ClassSet
 	orgHead, orgNatHead, locHead, date, speech          gazetteer.ClassSet
 	sport, orgTrigger, locTrigger, media                gazetteer.ClassSet
+	orgPlaceHead                                        gazetteer.ClassSet // جامعة before a place
 	ordinal                                             gazetteer.ClassSet // regnal numbers (الثاني)
 	// boundary: a word of one of these classes ends a name.
 	boundary gazetteer.ClassSet
@@ -50,30 +52,31 @@ type classes struct {
 
 func newClasses(g *gazetteer.Gazetteer) classes {
 	c := classes{
-		country:     g.Classes(gazetteer.Country),
-		location:    g.Classes(gazetteer.Location),
-		org:         g.Classes(gazetteer.Organization),
-		nationality: g.Classes(gazetteer.Nationality),
-		person:      g.Classes(gazetteer.Person),
-		given:       g.Classes(gazetteer.GivenName),
-		family:      g.Classes(gazetteer.FamilyName),
-		title:       g.Classes(clsTitle),
-		titleMod:    g.Classes(clsTitleMod),
-		honorific:   g.Classes(clsHonorific),
-		counterpart: g.Classes(clsCounterpart),
-		particle:    g.Classes(clsParticle),
-		credit:      g.Classes(clsCredit),
-		stop:        g.Classes(clsStop),
-		verb:        g.Classes(clsVerb),
-		orgHead:     g.Classes(clsOrgHead),
-		orgNatHead:  g.Classes(clsOrgNatHead),
-		locHead:     g.Classes(clsLocHead),
-		speech:      g.Classes(clsSpeech),
-		sport:       g.Classes(clsSport),
-		orgTrigger:  g.Classes(clsOrgTrigger),
-		locTrigger:  g.Classes(clsLocTrigger),
-		media:       g.Classes(clsMedia),
-		ordinal:     g.Classes("DATEX_ORD"),
+		country:      g.Classes(gazetteer.Country),
+		location:     g.Classes(gazetteer.Location),
+		org:          g.Classes(gazetteer.Organization),
+		nationality:  g.Classes(gazetteer.Nationality),
+		person:       g.Classes(gazetteer.Person),
+		given:        g.Classes(gazetteer.GivenName),
+		family:       g.Classes(gazetteer.FamilyName),
+		title:        g.Classes(clsTitle),
+		titleMod:     g.Classes(clsTitleMod),
+		honorific:    g.Classes(clsHonorific),
+		counterpart:  g.Classes(clsCounterpart),
+		particle:     g.Classes(clsParticle),
+		credit:       g.Classes(clsCredit),
+		stop:         g.Classes(clsStop),
+		verb:         g.Classes(clsVerb),
+		orgHead:      g.Classes(clsOrgHead),
+		orgNatHead:   g.Classes(clsOrgNatHead),
+		locHead:      g.Classes(clsLocHead),
+		speech:       g.Classes(clsSpeech),
+		sport:        g.Classes(clsSport),
+		orgTrigger:   g.Classes(clsOrgTrigger),
+		locTrigger:   g.Classes(clsLocTrigger),
+		media:        g.Classes(clsMedia),
+		orgPlaceHead: g.Classes(clsOrgPlace),
+		ordinal:      g.Classes("DATEX_ORD"),
 	}
 	for _, name := range g.ClassNames() {
 		if strings.HasPrefix(string(name), datePrefix) {
@@ -82,7 +85,7 @@ func newClasses(g *gazetteer.Gazetteer) classes {
 	}
 	c.entity = c.country | c.location | c.org | c.nationality | c.person
 	c.boundary = c.country | c.location | c.org | c.nationality | c.title | c.titleMod |
-		c.honorific | c.counterpart | c.credit | c.stop | c.verb | c.orgHead | c.orgNatHead | c.orgTrigger | c.locHead | c.date | c.speech
+		c.honorific | c.counterpart | c.credit | c.stop | c.verb | c.orgHead | c.orgNatHead | c.orgTrigger | c.locHead | c.date | c.speech | c.orgPlaceHead
 	c.nameLike = c.given | c.family | c.person
 	c.titleStart = c.title | c.honorific | c.counterpart | c.credit
 	return c
