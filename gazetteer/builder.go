@@ -28,12 +28,37 @@ func NewBuilder() *Builder {
 
 // Add adds an entry for surface. An identical entry (same class, value and
 // surface) is added once. A surface that normalizes to no word is ignored.
+//
+// A name in عبد is written both apart and joined (عبد الرحمن، عبدالرحمن):
+// an entry in one spelling matches the other too.
 func (b *Builder) Add(surface string, e Entry) {
 	words := splitWords(b.norm, surface)
 	if len(words) == 0 {
 		return
 	}
-	k := key(words)
+	b.add(key(words), e)
+	if v := abdVariant(words); v != nil {
+		b.add(key(v), e)
+	}
+}
+
+// abdPrefix opens the compound names عبد الله، عبد الرحمن.
+const abdPrefix = "عبد"
+
+// abdVariant returns words with a compound in عبد joined (عبد الرحمن →
+// عبدالرحمن) or split (عبدالله → عبد الله) at their start, or nil.
+func abdVariant(words []string) []string {
+	w := words[0]
+	switch {
+	case w == abdPrefix && len(words) >= 2 && strings.HasPrefix(words[1], "ال"):
+		return append([]string{w + words[1]}, words[2:]...)
+	case strings.HasPrefix(w, abdPrefix+"ال") && len(w) > len(abdPrefix+"ال")+2:
+		return append([]string{abdPrefix, w[len(abdPrefix):]}, words[1:]...)
+	}
+	return nil
+}
+
+func (b *Builder) add(k string, e Entry) {
 	list, ok := b.entries[k]
 	if !ok {
 		b.order = append(b.order, k)

@@ -21,6 +21,8 @@ const testList = `# a small list
 حماس	ORGANIZATION
 الأميركي	NATIONALITY	US
 أحمد	GIVEN	m
+عبد الرحمن	GIVEN	m
+عبدالله الثاني	PERSON
 `
 
 func build(t *testing.T, list string) *gazetteer.Gazetteer {
@@ -37,7 +39,7 @@ func build(t *testing.T, list string) *gazetteer.Gazetteer {
 func match(g *gazetteer.Gazetteer, text string) []string {
 	m := g.Normalizer().Map(text)
 	toks := normalize.Tokenize(nil, m.Text)
-	all := g.Classes(gazetteer.Country, gazetteer.Location, gazetteer.Organization, gazetteer.Nationality, gazetteer.GivenName)
+	all := g.Classes(gazetteer.Country, gazetteer.Location, gazetteer.Organization, gazetteer.Nationality, gazetteer.GivenName, gazetteer.Person)
 	var out []string
 	for i := 0; i < len(toks); i++ {
 		r, ok := g.MatchAt(m.Text, toks, i, all)
@@ -72,6 +74,10 @@ func TestMatchAt(t *testing.T) {
 		{"tatweel", "حمـــاس", []string{"ORGANIZATION:حمـــاس"}},
 		{"unknown", "كلام عادي", nil},
 		{"two-letter stem not stripped", "وحماس بغ", []string{"ORGANIZATION:حماس"}},
+		{"عبد joined", "وعبدالرحمن", []string{"GIVEN:عبدالرحمن"}},
+		{"عبد apart", "عبد الرحمن", []string{"GIVEN:عبد الرحمن"}},
+		{"عبد split from the list's joined spelling", "الملك عبد الله الثاني", []string{"PERSON:عبد الله الثاني"}},
+		{"عبد before no article", "عبد ربه", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

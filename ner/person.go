@@ -95,7 +95,7 @@ func (st *state) people(ctx context.Context) error {
 			// A given name that is also a word is a name in a list, or
 			// before عبد (فتحي عبد الوهاب) — not before ابن or أبو, which
 			// follow nouns too (روضة ابن …، خليفة أبو حمزة).
-			if st.riskyGiven(i) && !st.nextInList(i) && !(st.word(i+1) == "عبد" && st.isKunya(i+1)) || st.givenHasArticle(i) {
+			if st.riskyGiven(i) && !st.nextInList(i) && !st.abdNext(i) || st.givenHasArticle(i) {
 				continue
 			}
 			if e := st.parseName(i, false); e > i {
@@ -609,8 +609,12 @@ func (st *state) isKunya(i int) bool {
 // كبرى is ك + برى).
 func (st *state) givenStart(i int) bool {
 	c := &st.x.cls
-	if st.has(i, c.boundary) {
-		return false
+	if b := (st.lex[i] | st.stem[i]) & c.boundary; b != 0 {
+		// A given name spelled like a verb (تامر) is a name before a listed
+		// name: وتامر عبدالحميد.
+		if b&^c.verb != 0 || !st.is(i+1, c.nameLike) || st.breakBefore(i+1) {
+			return false
+		}
 	}
 	if st.lex[i]&c.given != 0 {
 		return true
@@ -621,6 +625,13 @@ func (st *state) givenStart(i int) bool {
 	w := st.word(i)
 	stem := st.stemWord(i)
 	return len(w)-len(stem) == len("و") && startsWithConj(w)
+}
+
+// abdNext reports whether a compound name in عبد follows token i, apart
+// or joined (عبد الوهاب، عبدالحميد).
+func (st *state) abdNext(i int) bool {
+	w := st.word(i + 1)
+	return w == "عبد" && st.isKunya(i+1) || strings.HasPrefix(w, "عبد") && st.is(i+1, st.x.cls.given)
 }
 
 // givenHasArticle reports whether the given name at token i is written
