@@ -295,6 +295,10 @@ func (st *state) parseName(j int, strong bool) int {
 			}
 			continue
 		}
+		if strong && k == j+1 && st.has(j, c.given) && st.surnameSlot(k) {
+			k++ // الرئيس جون كندي رفض، القس سعد سيروب بعد
+			continue
+		}
 		if !st.nameWord(k, false, k == j) && !st.familyAfterGiven(j, k) && !(strong && st.nisbaSurname(j, k)) {
 			break
 		}
@@ -375,6 +379,26 @@ func (st *state) isVerb(i int) bool {
 	}
 	k := st.x.cfg.words.Kind(w)
 	return k&gazetteer.Verb != 0 && k&gazetteer.Noun == 0
+}
+
+// surnameSlot reports whether token k, right after a title and a listed
+// given name, is the surname though it reads like something else (a
+// verb's prefix, و, a plural ending, a nationality: سعد سيروب، جان ونر،
+// عمرو عابدين، جون كندي): a word that no list gives another role and the
+// dictionary does not have as it is, where the clause plainly goes on
+// after it.
+func (st *state) surnameSlot(k int) bool {
+	c := &st.x.cls
+	if st.breakBefore(k) || (st.lex[k]|st.stem[k])&(c.boundary&^c.nationality) != 0 || st.lex[k]&c.nationality != 0 && normalize.HasArticle(st.word(k)) {
+		return false
+	}
+	w := st.word(k)
+	if hasCliticArticle(w) || utf8.RuneCountInString(w) < 3 || st.commonLevel(k) == commonStem || st.hasTanween(k) ||
+		startsWithConj(w) && st.commonLevel(k) != notCommon { // الإمام علي ورجاله
+		return false
+	}
+	n := k + 1
+	return st.breakBefore(n) || (st.lex[n]|st.stem[n])&(c.stop|c.speech|c.verb|c.date) != 0 || st.isVerb(n) && st.commonLevel(n) != notCommon
 }
 
 // hasTanween reports whether the source of token i carries tanween, the
