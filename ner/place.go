@@ -33,7 +33,8 @@ func (st *state) places() {
 			i = l.End - 1
 			continue
 		}
-		if !st.placeWord(j) {
+		settlement := st.is(i, c.locTrigger) || st.has(i, c.locTrigger) && m.Offset > 0
+		if !st.placeWord(j, settlement) {
 			continue
 		}
 		if normalize.HasArticle(st.word(i)[m.Offset:]) && normalize.HasArticle(st.word(j)) {
@@ -43,7 +44,7 @@ func (st *state) places() {
 			continue
 		}
 		e := j + 1
-		if e < len(st.toks) && st.toks[e].Flags&normalize.LineStart == 0 && st.placeWord(e) && st.isLastWordOK(e+1) &&
+		if e < len(st.toks) && st.toks[e].Flags&normalize.LineStart == 0 && st.placeWord(e, settlement) && st.isLastWordOK(e+1) &&
 			!(normalize.HasArticle(st.word(e)) && !normalize.HasArticle(st.word(j)) && !st.is(e, c.nameLike)) { // حصن أنيشة المنيع
 			e++
 		}
@@ -56,10 +57,10 @@ func (st *state) places() {
 }
 
 // placeWord reports whether token i may be part of a place name after a
-// trigger: a word that is no function word, verb, title or date word, nor
+// trigger (a settlement's when settlement is set): a word that is no function word, verb, title or date word, nor
 // an adjective (المنطقة الحدودية، مركز تجاري), nor a word with a pronoun
 // suffix (طالتها).
-func (st *state) placeWord(i int) bool {
+func (st *state) placeWord(i int, settlement bool) bool {
 	c := &st.x.cls
 	if st.toks[i].Kind != normalize.Word || st.has(i, c.boundary|c.particle) {
 		return false
@@ -76,13 +77,15 @@ func (st *state) placeWord(i int) bool {
 		return false // a verb or a noun with a pronoun: طالتها
 	}
 	// An unlisted ordinary word (مبلغ، نجحت، عظيمة) is no place, unless it
-	// has the article: place names are often nouns (الخليل، المنارة).
+	// has the article and follows a settlement's trigger: towns and
+	// quarters are often named by nouns (مدينة الحيرة، حي القصبة), while
+	// after منطقة or ساحة such a noun is what the area is of (منطقة
+	// الحدود، ساحة المعركة).
 	switch st.commonLevel(i) {
 	case commonInflected:
-		// A feminine noun with the article names places too (المنارة).
-		return st.is(i, c.nameLike) || normalize.HasArticle(w) && strings.HasSuffix(w, "ه")
+		return st.is(i, c.nameLike) || settlement && normalize.HasArticle(w) && strings.HasSuffix(w, "ه")
 	case commonStem:
-		return st.is(i, c.nameLike) || normalize.HasArticle(w)
+		return st.is(i, c.nameLike) || settlement && normalize.HasArticle(w)
 	}
 	return true
 }
