@@ -132,7 +132,7 @@ const (
 // accusative ending ا (قرارا); 0 when there is none. A word with the
 // article takes no pronoun: الخلايلة is no ال + خلايل + ه.
 func stemKind(ws *gazetteer.Words, s string, form int) gazetteer.WordKind {
-	if form == indefiniteForm && len(s) >= 10 && strings.HasSuffix(s, "ا") && ws.Kind(s[:len(s)-len("ا")])&gazetteer.Noun != 0 {
+	if form == indefiniteForm && len(s) >= 8 && strings.HasSuffix(s, "ا") && ws.Kind(s[:len(s)-len("ا")])&gazetteer.Noun != 0 {
 		return gazetteer.Noun
 	}
 	for _, suf := range pluralSuffixes {
@@ -161,6 +161,9 @@ func stemKind(ws *gazetteer.Words, s string, form int) gazetteer.WordKind {
 		if r, ok := strings.CutSuffix(s, suf); ok && len(r) >= len("ات")+6 && strings.HasSuffix(r, "ات") && nounStem(ws, r[:len(r)-len("ات")]) {
 			return gazetteer.Noun // حواراته
 		}
+	}
+	if r, ok := strings.CutSuffix(s, "ون"); ok && len(r) >= 8 && strings.ContainsAny(r[:2], "يت") && ws.Kind(r)&gazetteer.Verb != 0 {
+		return gazetteer.Verb // يطلقون
 	}
 	for _, suf := range verbSuffixes {
 		if len(s) >= len(suf)+6 && strings.HasSuffix(s, suf) && ws.Kind(s[:len(s)-len(suf)])&gazetteer.Verb != 0 {
