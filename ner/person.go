@@ -714,7 +714,7 @@ func (st *state) ordinaryWord(j, k int, strong bool) bool {
 		if st.is(n, c.particle) && st.particleBinds(n+1) {
 			return false // زهية أبو الهيجا
 		}
-		return st.breakBefore(n) || !st.is(n, c.nameLike) && (!st.nameWord(n, false, false) || st.commonLevel(n) != notCommon)
+		return st.breakBefore(n) || (!st.is(n, c.nameLike) || st.srcEndsWith(n, "ى")) && (!st.nameWord(n, false, false) || st.commonLevel(n) != notCommon)
 	case level == commonInflected:
 		return true
 	case k == j+1 && st.has(j, c.given) && strong:

@@ -81,7 +81,7 @@ func TestPeople(t *testing.T) {
 			"وقال أحمد الخطيب إن الوضع صعب.",
 			[]string{"PERSON:أحمد الخطيب"}},
 		{"an accusative of four letters or an imperfect plural after a title is no name",
-			"وقال إن لدى الرئيس عزما أكيدا، وكان العراقيون يطلقون عليها اسما آخر.",
+			"وقال إن لدى الرئيس عزما أكيدا، وإن الوزير غطى على الخبر، وكان العراقيون يطلقون عليها اسما آخر.",
 			nil},
 		{"an ordinary word after a title is no name",
 			"قال إن الرئيس السابق محاكمة أخرى تنتظره، وإن الوزير قرارا اتخذ.",
