@@ -305,6 +305,9 @@ func (st *state) parseName(j int, strong bool) int {
 		if st.ordinaryWord(j, k, strong) {
 			break // الرئيس محاكمة، مبارك تناولت
 		}
+		if k == j && !st.is(k, c.nameLike) && st.commonLevel(k) != notCommon && (strings.HasPrefix(st.word(k), "ي") && looksLikeVerb(st.word(k)) && st.x.cfg.words.Kind(st.word(k))&gazetteer.Noun == 0 || st.functionWord(k)) {
+			break // العراقيون يطلقون، اللبناني بأنه: a known verb or function word opens no name
+		}
 		if k == j && !strong && !st.has(k, c.given) {
 			break
 		}
@@ -399,6 +402,23 @@ func (st *state) surnameSlot(k int) bool {
 	}
 	n := k + 1
 	return st.breakBefore(n) || (st.lex[n]|st.stem[n])&(c.stop|c.speech|c.verb|c.date) != 0 || st.isVerb(n) && st.commonLevel(n) != notCommon
+}
+
+// functionWord reports whether token i is a function word of the
+// dictionary, as it is or after a proclitic (بأنه، لأن).
+func (st *state) functionWord(i int) bool {
+	ws := st.x.cfg.words
+	w := st.word(i)
+	if ws.Kind(w)&gazetteer.Function != 0 {
+		return true
+	}
+	st.offs = normalize.Proclitics(st.offs[:0], w)
+	for _, off := range st.offs[1:] {
+		if len(w)-off >= 4 && ws.Kind(w[off:])&gazetteer.Function != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // hasTanween reports whether the source of token i carries tanween, the
