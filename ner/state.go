@@ -396,8 +396,8 @@ func (st *state) quotedOutlet(s, e int) bool {
 	if s < 2 || e >= len(st.toks) || !isQuote(st.word(s-1)) || !isQuote(st.word(e)) {
 		return false
 	}
-	if st.toks[s-2].Kind != normalize.Word {
-		return false
+	if st.toks[s-2].Kind != normalize.Word || st.has(s-2, st.x.cls.locHead) {
+		return false // مدينة "برلين": the place a trigger names
 	}
 	switch st.word(s - 2) {
 	case "في", "من", "الي", "الى", "عن", "علي", "نحو", "داخل", "خارج", "قرب":
