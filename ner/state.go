@@ -207,6 +207,7 @@ func (x *Extractor) run(ctx context.Context, st *state) error {
 	if r&RulePropagation != 0 {
 		st.propagate()
 	}
+	st.glosses()
 	return ctx.Err()
 }
 
