@@ -283,6 +283,22 @@ func TestClubsNeedSportContext(t *testing.T) {
 	}
 }
 
+// A club named by an ordinary word is the club near words of sport and
+// nothing elsewhere.
+func TestWordClubs(t *testing.T) {
+	x := extractor(t)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"فاز الهلال على ضيفه في مباراة الدوري أمس.", []string{"ORGANIZATION:الهلال"}},
+		{"ظهر الهلال في السماء مساء الأحد.", nil},
+	}
+	for _, tc := range tests {
+		assert.Equal(t, tc.want, render(x.Extract(tc.text), ner.Location, ner.Organization), tc.text)
+	}
+}
+
 // A surname names the person within an article's length of a full
 // mention, not in a story further down the same text.
 func TestPropagationWindow(t *testing.T) {

@@ -256,6 +256,9 @@ func (st *state) gazetteerMatches(ctx context.Context) error {
 			continue
 		}
 		typ, val, src := st.pickEntry(m.Entries, m.Start)
+		if typ == "" {
+			continue // a club's name, far from sport
+		}
 		if typ == Person && m.Len() == 1 && m.Offset > 0 && st.commonLevel(i) != notCommon {
 			continue // فرائس is no ف + رائس, بأول no ب + أول (Powell)
 		}
@@ -301,7 +304,9 @@ func (st *state) gazetteerMatches(ctx context.Context) error {
 // pickEntry chooses the reading of an ambiguous surface form at token i:
 // the entity type of highest priority — except a club named after its city
 // (value clubValue), which is the club only near words of sport (see
-// sportNear).
+// sportNear), and a club named by an ordinary word (value wordClubValue),
+// which is nothing elsewhere. It returns an empty Type when no entry is
+// read.
 func (st *state) pickEntry(entries []gazetteer.Entry, i int) (Type, string, string) {
 	var best gazetteer.Entry
 	bp := int8(-1)
@@ -314,6 +319,19 @@ func (st *state) pickEntry(entries []gazetteer.Entry, i int) (Type, string, stri
 			continue
 		}
 		p := priority(t)
+		if t == Organization && e.Value == wordClubValue {
+			// A club named by an ordinary word (الهلال، النصر) is the
+			// club near words of sport and nothing elsewhere.
+			if sport < 0 {
+				sport = 0
+				if st.sportNear(i) {
+					sport = 1
+				}
+			}
+			if sport == 0 {
+				continue
+			}
+		}
 		if t == Organization && e.Value == clubValue && len(entries) > 1 {
 			if sport < 0 {
 				sport = 0
@@ -329,14 +347,18 @@ func (st *state) pickEntry(entries []gazetteer.Entry, i int) (Type, string, stri
 			best, bp = e, p
 		}
 	}
-	if Type(best.Class) == Organization && best.Value == clubValue {
+	if Type(best.Class) == Organization && (best.Value == clubValue || best.Value == wordClubValue) {
 		best.Value = ""
 	}
 	return Type(best.Class), best.Value, best.Source
 }
 
-// clubValue marks the organization entries of sports clubs.
-const clubValue = "club"
+// clubValue marks the organization entries of sports clubs, and
+// wordClubValue those of clubs named by an ordinary word.
+const (
+	clubValue     = "club"
+	wordClubValue = "club?"
+)
 
 // sportWindow is how many tokens around a club's name sportNear looks at.
 const sportWindow = 12
