@@ -49,6 +49,13 @@ func (st *state) people(ctx context.Context) error {
 					st.addPerson(i+1, e, "rule:title")
 					i = e - 1
 				}
+			} else if r&RuleTitles != 0 && st.bylineColon(i) {
+				// A byline: بيروت: سمير شمس, the reporter's name after the
+				// dateline.
+				if e := st.parseName(i+1, true); e >= i+3 {
+					st.addPerson(i+1, e, "rule:title")
+					i = e - 1
+				}
 			}
 			continue
 		}
@@ -182,6 +189,25 @@ func (st *state) afterTitle(i int) (int, bool) {
 	return j, true
 }
 
+// bylineColon reports whether token i is the colon or dash of a
+// dateline: a listed place that opens a line (بيروت: …، تل أبيب - …).
+func (st *state) bylineColon(i int) bool {
+	if w := st.word(i); w != ":" && w != "-" || i == 0 || i+2 >= len(st.toks) || st.toks[i+1].Flags&normalize.LineStart != 0 {
+		return false
+	}
+	c := &st.x.cls
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if !st.is(k, c.location|c.country) {
+			return false
+		}
+		if st.toks[k].Flags&normalize.LineStart != 0 {
+			m, ok := st.x.gaz.MatchAt(st.m.Text, st.toks, k, c.location|c.country)
+			return ok && m.Offset == 0 && m.End == i
+		}
+	}
+	return false
+}
+
 // maxTitlePhrase bounds how far before a comma commaApposition looks for
 // a title.
 const maxTitlePhrase = 8
@@ -306,6 +332,12 @@ func (st *state) parseName(j int, strong bool) int {
 		}
 		if st.ordinaryWord(j, k, strong) {
 			break // الرئيس محاكمة، مبارك تناولت
+		}
+		if k > j && st.below[k]&(c.location|c.country|c.org) != 0 {
+			// A listed place of several words starts here: علي الصالح تل أبيب.
+			if m, ok := st.x.gaz.MatchAt(st.m.Text, st.toks, k, c.location|c.country|c.org); ok && m.Offset == 0 && m.Len() >= 2 {
+				break
+			}
 		}
 		if k == j && !st.is(k, c.nameLike) && st.commonLevel(k) != notCommon && (strings.HasPrefix(st.word(k), "ي") && looksLikeVerb(st.word(k)) && st.x.cfg.words.Kind(st.word(k))&gazetteer.Noun == 0 || st.functionWord(k)) {
 			break // العراقيون يطلقون، اللبناني بأنه: a known verb or function word opens no name
