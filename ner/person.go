@@ -83,6 +83,9 @@ func (st *state) people(ctx context.Context) error {
 			if st.toks[j].Flags&normalize.LineStart != 0 {
 				continue
 			}
+			if st.is(j, c.date) && !st.breakBefore(j+1) && !st.has(j+1, c.date) && st.toks[j+1].Kind == normalize.Word {
+				j++ // وقال أمس كارلوس بيريرا: a date word between verb and speaker
+			}
 			if w := st.word(j); strings.HasPrefix(w, "ل") && st.lex[j] == 0 {
 				continue // أكد لأوتينو: the one spoken to, not the speaker
 			} else if w == "علي" && !st.is(j+1, c.nameLike) && !st.unknownWord(j+1) {
@@ -426,8 +429,16 @@ func (st *state) isVerb(i int) bool {
 // after it.
 func (st *state) surnameSlot(k int) bool {
 	c := &st.x.cls
-	if st.breakBefore(k) || (st.lex[k]|st.stem[k])&(c.boundary&^c.nationality) != 0 || st.lex[k]&c.nationality != 0 && normalize.HasArticle(st.word(k)) {
+	if st.breakBefore(k) || st.lex[k]&(c.boundary&^(c.nationality|c.location)) != 0 || st.stem[k]&c.boundary != 0 ||
+		st.lex[k]&(c.nationality|c.location) != 0 && normalize.HasArticle(st.word(k)) {
 		return false
+	}
+	if st.lex[k]&c.location != 0 {
+		// A town's name as a surname (كارلوس بيريرا), not a place of
+		// several words or a country's.
+		if m, ok := st.x.gaz.MatchAt(st.m.Text, st.toks, k, c.location|c.country|c.org); !ok || m.Len() > 1 || st.x.gaz.ClassesOf(m.Entries)&(c.country|c.org) != 0 {
+			return false
+		}
 	}
 	w := st.word(k)
 	if hasCliticArticle(w) || utf8.RuneCountInString(w) < 3 || st.commonLevel(k) == commonStem || st.hasTanween(k) ||
