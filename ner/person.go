@@ -107,7 +107,7 @@ func (st *state) people(ctx context.Context) error {
 			// A given name that is also a word is a name in a list, or
 			// before عبد (فتحي عبد الوهاب) — not before ابن or أبو, which
 			// follow nouns too (روضة ابن …، خليفة أبو حمزة).
-			if st.riskyGiven(i) && !st.nextInList(i) && !st.abdNext(i) || st.givenHasArticle(i) {
+			if st.riskyGiven(i) && !st.nextInList(i) && !st.abdNext(i) && !st.nameNext(i) || st.givenHasArticle(i) {
 				continue
 			}
 			if e := st.parseName(i, false); e > i {
@@ -714,6 +714,21 @@ func (st *state) givenStart(i int) bool {
 	w := st.word(i)
 	stem := st.stemWord(i)
 	return len(w)-len(stem) == len("و") && startsWithConj(w)
+}
+
+// nameNext reports whether a listed given name that is no ordinary word,
+// or a listed family name, follows token i, a given name that is also a
+// noun (حسن يوسف، سعيد شيرازي).
+func (st *state) nameNext(i int) bool {
+	n := i + 1
+	if st.breakBefore(n) || startsWithConj(st.word(n)) && !st.is(n, st.x.cls.nameLike) {
+		return false
+	}
+	if st.is(n, st.x.cls.given) && !st.riskyGiven(n) {
+		return true
+	}
+	// A family name that no dictionary reads as a word (شيرازي, not العمر).
+	return st.is(n, st.x.cls.family) && !normalize.HasArticle(st.word(n)) && st.commonLevel(n) == notCommon
 }
 
 // abdNext reports whether a compound name in عبد follows token i, apart
