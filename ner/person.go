@@ -73,7 +73,9 @@ func (st *state) people(ctx context.Context) error {
 			if st.is(j, c.honorific) {
 				j++ // الاسكتلندي سير أليكس فيرغسون
 			}
-			if e := st.parseName(j, true); e >= j+2 {
+			if e := st.parseName(j, true); e >= j+2 || e == j+1 && (st.unknownWord(j) || st.is(j, c.nameLike) && !st.riskyGiven(j)) && st.subjectEnd(e) {
+				// One word only where the clause plainly goes on after it:
+				// البرازيلي إيمرسون: …، الفرنسي جيولي صاحب الهدف.
 				st.addPerson(j, e, "rule:title")
 				i = e - 1
 			}
