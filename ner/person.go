@@ -94,6 +94,8 @@ func (st *state) people(ctx context.Context) error {
 				continue // شدد علي أنه: على, spelled with ي
 			} else if normalize.HasArticle(w) && strings.HasSuffix(w, "ي") && !st.is(j, c.nameLike) && st.is(j+1, c.given) {
 				j++ // وكتب الفيزيائي ماكس بورن: a description before the name
+			} else if !st.is(j, c.nameLike) && st.commonLevel(j) != notCommon {
+				continue // أكد حاجة صدام: the verb's object, not its speaker
 			}
 			if e := st.parseName(j, true); e >= j+2 || e == j+1 && (st.isSpeechEnd(e) || st.is(j, c.given) || st.unknownWord(j) && st.subjectEnd(e)) {
 				st.addPerson(j, e, "rule:speech")
