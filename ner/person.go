@@ -101,6 +101,12 @@ func (st *state) people(ctx context.Context) error {
 				st.addPerson(j, e, "rule:speech")
 				i = e - 1
 			}
+		case r&RuleTitles != 0 && st.word(i) == "عن" && i+2 < len(st.toks):
+			// One quoted by name: نقلت الوكالة عن رمضان قوله إن …
+			if e := st.parseName(i+1, true); e > i+1 && e < len(st.toks) && st.is(e, c.saying) && (st.is(i+1, c.nameLike) || st.commonLevel(i+1) == notCommon) {
+				st.addPerson(i+1, e, "rule:speech")
+				i = e - 1
+			}
 		case r&RuleGivenNames != 0 && st.isKunya(i):
 			// أبو مازن، ابن خلدون: a kunya or a nasab opens a name.
 			if e := st.parseName(i, true); e >= i+2 {

@@ -26,6 +26,7 @@ const (
 	clsLocHead     gazetteer.Class = "LOC_HEAD"       // مدينة، محافظة
 	clsOrgPlace    gazetteer.Class = "ORG_PLACE_HEAD" // جامعة القاهرة
 	clsSpeech      gazetteer.Class = "SPEECH_VERB"    // قال، أكد
+	clsSaying      gazetteer.Class = "QUOTED_SAYING"  // عن … قوله
 	clsSport       gazetteer.Class = "SPORT"          // مباراة، الدوري
 	clsOrgTrigger  gazetteer.Class = "ORG_TRIGGER"    // شركة، صحيفة
 	clsLocTrigger  gazetteer.Class = "LOC_TRIGGER"    // مدينة، مخيم
@@ -41,6 +42,7 @@ type classes struct {
 	orgHead, orgNatHead, locHead, date, speech          gazetteer.ClassSet
 	sport, orgTrigger, locTrigger, media                gazetteer.ClassSet
 	orgPlaceHead                                        gazetteer.ClassSet // جامعة before a place
+	saying                                              gazetteer.ClassSet // قوله after a quoted name
 	ordinal                                             gazetteer.ClassSet // regnal numbers (الثاني)
 	// boundary: a word of one of these classes ends a name.
 	boundary gazetteer.ClassSet
@@ -71,6 +73,7 @@ func newClasses(g *gazetteer.Gazetteer) classes {
 		orgNatHead:   g.Classes(clsOrgNatHead),
 		locHead:      g.Classes(clsLocHead),
 		speech:       g.Classes(clsSpeech),
+		saying:       g.Classes(clsSaying),
 		sport:        g.Classes(clsSport),
 		orgTrigger:   g.Classes(clsOrgTrigger),
 		locTrigger:   g.Classes(clsLocTrigger),
