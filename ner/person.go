@@ -570,7 +570,7 @@ func (st *state) familyAfterGiven(j, k int) bool {
 // a name may end after it.
 func (st *state) nisbaSurname(j, k int) bool {
 	c := &st.x.cls
-	kunya := k == j+2 && st.is(j, c.particle) // أبو حمزة المصري
+	kunya := k >= j+2 && k <= j+3 && st.is(j, c.particle) && (k == j+2 || st.is(j+1, c.particle)) // أبو حمزة المصري، أبو عبد الله التركي
 	if !kunya && (k != j+1 || !st.is(j, c.given)) || !st.is(k, c.nationality) {
 		return false
 	}
