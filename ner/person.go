@@ -456,7 +456,7 @@ func (st *state) surnameSlot(k int) bool {
 		return false
 	}
 	n := k + 1
-	return st.breakBefore(n) || (st.lex[n]|st.stem[n])&(c.stop|c.speech|c.verb|c.date) != 0 || st.isVerb(n) && st.commonLevel(n) != notCommon
+	return st.breakBefore(n) || st.word(n)[0] < utf8.RuneSelf || (st.lex[n]|st.stem[n])&(c.stop|c.speech|c.verb|c.date) != 0 || st.isVerb(n) && st.commonLevel(n) != notCommon
 }
 
 // functionWord reports whether token i is a function word of the
@@ -520,8 +520,8 @@ func (st *state) nameWord(i int, afterParticle, first bool) bool {
 		return false
 	}
 	w := st.word(i)
-	if utf8.RuneCountInString(w) < 2 {
-		return false
+	if utf8.RuneCountInString(w) < 2 || w[0] < utf8.RuneSelf {
+		return false // a Latin word after an Arabic name is a gloss: ميلفا ماريك Mileva Maric
 	}
 	if hasCliticArticle(w) || !first && looksLikeVerb(w) {
 		return false
@@ -620,8 +620,8 @@ func (st *state) isLastWordOK(i int) bool {
 		return true // على is no علي
 	}
 	w := st.word(i)
-	if hasCliticArticle(w) || startsWithConj(w) || looksLikeVerb(w) {
-		return true
+	if hasCliticArticle(w) || startsWithConj(w) || looksLikeVerb(w) || w[0] < utf8.RuneSelf {
+		return true // … or a Latin word: a gloss
 	}
 	return !st.is(i, c.nameLike) && st.commonLevel(i) != notCommon // مع الرئيس كوستاس ميتروبولوس تناولت
 }
