@@ -3,6 +3,7 @@ package ner
 import (
 	"strings"
 
+	"github.com/kashif-nlp/kashif/gazetteer"
 	"github.com/kashif-nlp/kashif/normalize"
 )
 
@@ -47,6 +48,9 @@ func (st *state) organizations() {
 				continue
 			}
 			o, ok := g.MatchAt(st.m.Text, st.toks, m.End, c.org)
+			if ok && st.wordClubOnly(o.Entries, m.End) {
+				ok = false // شباب الخليل far from sport: no club to join
+			}
 			if !ok || o.Offset != 0 {
 				// A head with the article is no part of a name before an
 				// unknown word: رئيس النادي رامون كالديرون.
@@ -87,6 +91,18 @@ func (st *state) organizations() {
 			i = m.End
 		}
 	}
+}
+
+// wordClubOnly reports whether entries name only clubs named by an
+// ordinary word (value wordClubValue) and no word of sport is near token i:
+// then they name nothing.
+func (st *state) wordClubOnly(entries []gazetteer.Entry, i int) bool {
+	for _, e := range entries {
+		if e.Class == gazetteer.Organization && e.Value != wordClubValue {
+			return false
+		}
+	}
+	return !st.sportNear(i)
 }
 
 // maxOrgWords bounds the unknown words an organization's name takes after

@@ -314,6 +314,7 @@ func TestWordClubs(t *testing.T) {
 	}{
 		{"فاز الهلال على ضيفه في مباراة الدوري أمس.", []string{"ORGANIZATION:الهلال"}},
 		{"ظهر الهلال في السماء مساء الأحد.", nil},
+		{"وفي جمعية الهلال أقيمت أمسية شعرية.", nil},
 	}
 	for _, tc := range tests {
 		assert.Equal(t, tc.want, render(x.Extract(tc.text), ner.Location, ner.Organization), tc.text)
