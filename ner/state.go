@@ -291,7 +291,7 @@ func (st *state) gazetteerMatches(ctx context.Context) error {
 			}
 		}
 		e := m.End
-		if typ == Organization && e-s >= 2 && st.is(e-1, c.nationality) && st.listedOrg(s, off, e-1) {
+		if typ == Organization && e-s >= 2 && st.is(e-1, c.nationality) && (isClub(m.Entries) || st.listedOrg(s, off, e-1)) {
 			// A nationality after a name of its own describes it: حزب الله
 			// اللبناني → حزب الله, ريال مدريد الإسباني → ريال مدريد.
 			e--
@@ -354,6 +354,17 @@ func (st *state) pickEntry(entries []gazetteer.Entry, i int) (Type, string, stri
 		best.Value = ""
 	}
 	return Type(best.Class), best.Value, best.Source
+}
+
+// isClub reports whether entries list a sports club: a club's name of its
+// own ends before a nationality (جيرونا الإسباني → جيرونا).
+func isClub(entries []gazetteer.Entry) bool {
+	for _, e := range entries {
+		if e.Class == gazetteer.Organization && (e.Value == clubValue || e.Value == wordClubValue) {
+			return true
+		}
+	}
+	return false
 }
 
 // clubValue marks the organization entries of sports clubs, and
