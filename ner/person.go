@@ -744,6 +744,9 @@ func (st *state) nameNext(i int) bool {
 // abdNext reports whether a compound name in عبد follows token i, apart
 // or joined (عبد الوهاب، عبدالحميد).
 func (st *state) abdNext(i int) bool {
+	if st.breakBefore(i + 1) {
+		return false
+	}
 	w := st.word(i + 1)
 	return w == "عبد" && st.isKunya(i+1) || strings.HasPrefix(w, "عبد") && st.is(i+1, st.x.cls.given)
 }
