@@ -262,6 +262,9 @@ func (st *state) gazetteerMatches(ctx context.Context) error {
 		if typ == "" {
 			continue // a club's name, far from sport
 		}
+		if m.Offset > 0 && m.Len() == 1 && st.lex[i]&c.nameLike != 0 && typ != Person {
+			continue // فاطمة is the name, not ف + a place اطمة
+		}
 		if typ == Person && m.Len() == 1 && m.Offset > 0 && st.commonLevel(i) != notCommon {
 			continue // فرائس is no ف + رائس, بأول no ب + أول (Powell)
 		}
