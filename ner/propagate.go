@@ -77,6 +77,30 @@ func (st *state) keyOK(cd *cand, words int, last string) bool {
 	return words >= 2 || strong
 }
 
+// firstNameKeyOK reports whether the first word of person candidate cd,
+// a name of two words or more, names the person alone elsewhere: a listed
+// given name that is no ordinary word (فايز of فايز السعيد, not محمد or
+// أمل), not a particle, with nothing before it in the name.
+func (st *state) firstNameKeyOK(cd *cand) bool {
+	c := &st.x.cls
+	return st.is(cd.s, c.given) && !st.is(cd.s, c.particle) && !st.riskyGiven(cd.s)
+}
+
+// loneFirstName reports whether token i, a known person's given name,
+// stands alone: no name word before or after it.
+func (st *state) loneFirstName(i int) bool {
+	c := &st.x.cls
+	if i > 0 && !st.breakBefore(i-1) && (st.is(i-1, c.nameLike|c.particle) || st.unknownWord(i-1)) {
+		return false
+	}
+	n := i + 1
+	if st.breakBefore(n) {
+		return true
+	}
+	// محمد ب.: an initial follows.
+	return !st.is(n, c.nameLike|c.particle) && !st.unknownWord(n) && utf8.RuneCountInString(st.word(n)) > 1
+}
+
 // srcEndsWith reports whether the source text of token i ends with suffix.
 func (st *state) srcEndsWith(i int, suffix string) bool {
 	_, e := st.m.Span(int(st.toks[i].Start), int(st.toks[i].End))
@@ -87,7 +111,7 @@ func (st *state) srcEndsWith(i int, suffix string) bool {
 // value.
 func (st *state) propagate() {
 	c := &st.x.cls
-	var groups []*person
+	var groups, given []*person
 	byFirst := make(map[string][]*person)
 	for _, ci := range st.acc {
 		cd := &st.cands[ci]
@@ -117,6 +141,20 @@ func (st *state) propagate() {
 			p.spread = true
 			byFirst[key[0]] = append(byFirst[key[0]], p)
 		}
+		if first := words[0]; len(words) >= 2 && cd.off == 0 && st.firstNameKeyOK(cd) {
+			// The given name alone names the person too (لكن فايز قال).
+			q := findGroup(given, words[:1])
+			if q == nil {
+				q = &person{key: []string{first}, best: ci, words: len(words), spread: true}
+				given = append(given, q)
+			} else if len(words) > q.words {
+				q.best, q.words = ci, len(words)
+			}
+			q.at = append(q.at, cd.s)
+		}
+	}
+	for _, q := range given {
+		slices.Sort(q.at)
 	}
 	if len(groups) == 0 {
 		return
@@ -137,6 +175,11 @@ func (st *state) propagate() {
 			} else {
 				continue
 			}
+		}
+		if q := findGroup(given, []string{w}); q != nil && q.near(i) && st.loneFirstName(i) {
+			st.cands = append(st.cands, cand{s: i, e: i + 1, typ: Person, src: "rule:propagation", prio: priority(Person), val: "\x00"})
+			st.accept(len(st.cands) - 1)
+			continue
 		}
 		st.offs = normalize.Proclitics(st.offs[:0], w)
 		for _, off := range st.offs {
@@ -163,6 +206,15 @@ func (st *state) propagate() {
 		words := st.nameWords(cd)
 		if len(words) == 0 {
 			continue
+		}
+		if cd.val == "\x00" {
+			// A given name alone: the fullest name that begins with it.
+			cd.val = ""
+			if q := findGroup(given, words); q != nil {
+				s, e := st.srcSpan(&st.cands[q.best])
+				cd.val = st.src[s:e]
+				continue
+			}
 		}
 		for _, p := range groups {
 			if endsWith(words, p.key) || len(words) <= len(p.key) && endsWith(p.key, words) {
