@@ -111,8 +111,9 @@ func (st *state) srcEndsWith(i int, suffix string) bool {
 // value.
 func (st *state) propagate() {
 	c := &st.x.cls
-	var groups, given []*person
+	var groups []*person
 	byFirst := make(map[string][]*person)
+	given := make(map[string]*person) // by given name, for it alone
 	for _, ci := range st.acc {
 		cd := &st.cands[ci]
 		if cd.typ != Person {
@@ -143,10 +144,10 @@ func (st *state) propagate() {
 		}
 		if first := words[0]; len(words) >= 2 && cd.off == 0 && st.firstNameKeyOK(cd) {
 			// The given name alone names the person too (لكن فايز قال).
-			q := findGroup(given, words[:1])
+			q := given[first]
 			if q == nil {
 				q = &person{key: []string{first}, best: ci, words: len(words), spread: true}
-				given = append(given, q)
+				given[first] = q
 			} else if len(words) > q.words {
 				q.best, q.words = ci, len(words)
 			}
@@ -156,7 +157,7 @@ func (st *state) propagate() {
 	for _, q := range given {
 		slices.Sort(q.at)
 	}
-	if len(groups) == 0 {
+	if len(groups) == 0 && len(given) == 0 {
 		return
 	}
 	for _, p := range groups {
@@ -176,8 +177,8 @@ func (st *state) propagate() {
 				continue
 			}
 		}
-		if q := findGroup(given, []string{w}); q != nil && q.near(i) && st.loneFirstName(i) {
-			st.cands = append(st.cands, cand{s: i, e: i + 1, typ: Person, src: "rule:propagation", prio: priority(Person), val: "\x00"})
+		if q := given[w]; q != nil && q.near(i) && st.loneFirstName(i) {
+			st.cands = append(st.cands, cand{s: i, e: i + 1, typ: Person, src: "rule:propagation", prio: priority(Person), givenAlone: true})
 			st.accept(len(st.cands) - 1)
 			continue
 		}
@@ -207,10 +208,9 @@ func (st *state) propagate() {
 		if len(words) == 0 {
 			continue
 		}
-		if cd.val == "\x00" {
+		if cd.givenAlone {
 			// A given name alone: the fullest name that begins with it.
-			cd.val = ""
-			if q := findGroup(given, words); q != nil {
+			if q := given[words[0]]; q != nil {
 				s, e := st.srcSpan(&st.cands[q.best])
 				cd.val = st.src[s:e]
 				continue

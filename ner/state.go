@@ -105,6 +105,9 @@ type cand struct {
 	// weak: a person whose last word has no evidence of ending the name;
 	// its surname is not propagated.
 	weak bool
+	// givenAlone: a known person's given name found alone by propagation;
+	// its value is the fullest name that begins with it.
+	givenAlone bool
 }
 
 // listBonus raises the priority of list entries above every rule's.
