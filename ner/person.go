@@ -165,6 +165,15 @@ func (st *state) afterTitle(i int) (int, bool) {
 			j++
 			continue
 		}
+		if complements > 0 && complements < 3 && st.word(j) == "لدي" && st.srcEndsWith(j, "ى") {
+			// Where the envoy serves: سفير فرنسا لدى الأمم المتحدة جان
+			// مارك.
+			if m, ok := g.MatchAt(st.m.Text, st.toks, j+1, c.country|c.org); ok && m.Offset == 0 {
+				j = m.End
+				complements++
+				continue
+			}
+		}
 		if complements < 2 {
 			// The body may take ل (of): رئيس المكتب السياسي لحماس خالد مشعل.
 			if m, ok := g.MatchAt(st.m.Text, st.toks, j, c.country|c.org|c.location|c.title); ok && (m.Offset == 0 || st.word(j)[:m.Offset] == "ل") {
