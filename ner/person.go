@@ -508,7 +508,7 @@ func (st *state) particleBinds(i int) bool {
 	if st.is(i, c.nameLike) && !st.srcEndsWith(i, "ى") {
 		return true
 	}
-	if (st.lex[i]|st.stem[i])&(c.stop|c.verb|c.date|c.speech) != 0 {
+	if (st.lex[i]|st.stem[i])&(c.stop|c.verb|c.date|c.speech) != 0 || st.lex[i]&c.title != 0 {
 		return false
 	}
 	w := st.word(i)
