@@ -14,6 +14,8 @@ const maxGlossWords = 5
 // parentheses — ألبرت أينشتاين (Albert Einstein), زيورخ (Zürich) — as a
 // mention of the same entity, with its type and value.
 func (st *state) glosses() {
+	// The loop reads the candidates accepted before it; accepting a gloss
+	// appends to st.acc, which the capped slice leaves out.
 	for _, ci := range st.acc[:len(st.acc):len(st.acc)] {
 		c := st.cands[ci]
 		switch c.typ {

@@ -219,7 +219,7 @@ func (st *state) bylineColon(i int) bool {
 	}
 	c := &st.x.cls
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if !st.is(k, c.location|c.country) {
+		if st.toks[k].Kind != normalize.Word {
 			return false
 		}
 		if st.toks[k].Flags&normalize.LineStart != 0 {
