@@ -361,8 +361,8 @@ func (st *state) parseName(j int, strong bool) int {
 				break
 			}
 		}
-		if k == j && !st.is(k, c.nameLike) && st.commonLevel(k) != notCommon && (strings.HasPrefix(st.word(k), "ي") && looksLikeVerb(st.word(k)) && st.x.cfg.words.Kind(st.word(k))&gazetteer.Noun == 0 || st.functionWord(k)) {
-			break // العراقيون يطلقون، اللبناني بأنه: a known verb or function word opens no name
+		if k == j && st.opensNoName(k) {
+			break // العراقيون يطلقون، اللبناني بأنه
 		}
 		if k == j && !strong && !st.has(k, c.given) {
 			break
@@ -409,8 +409,9 @@ func (st *state) parseName(j int, strong bool) int {
 }
 
 // loneGiven reports whether the given name at token j is a name even
-// alone: a listed given name that no dictionary reads as a word (عثمان،
-// معاوية), not a function word spelled alike (علي).
+// alone: a listed given name not marked as also a word (عثمان، معاوية),
+// not a function word spelled alike (علي), right after a verb, or after a
+// function word when no dictionary has it either.
 func (st *state) loneGiven(j int) bool {
 	c := &st.x.cls
 	if !st.is(j, c.given) || st.riskyGiven(j) || (st.lex[j]|st.stem[j])&(c.stop|c.verb|c.date|c.boundary) != 0 ||
@@ -470,6 +471,20 @@ func (st *state) surnameSlot(k int) bool {
 	}
 	n := k + 1
 	return st.breakBefore(n) || st.word(n)[0] < utf8.RuneSelf || (st.lex[n]|st.stem[n])&(c.stop|c.speech|c.verb|c.date) != 0 || st.isVerb(n) && st.commonLevel(n) != notCommon
+}
+
+// opensNoName reports whether token k, an unlisted ordinary word, is a
+// known imperfect verb or a function word behind a proclitic: no name
+// starts with it, even before a word that may be a name.
+func (st *state) opensNoName(k int) bool {
+	if st.is(k, st.x.cls.nameLike) || st.commonLevel(k) == notCommon {
+		return false
+	}
+	w := st.word(k)
+	if strings.HasPrefix(w, "ي") && looksLikeVerb(w) && st.x.cfg.words.Kind(w)&gazetteer.Noun == 0 {
+		return true
+	}
+	return st.functionWord(k)
 }
 
 // functionWord reports whether token i is a function word of the
