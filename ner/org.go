@@ -145,6 +145,9 @@ func (st *state) quotedName(j int) (int, int, bool) {
 	if j+2 >= len(st.toks) || !isQuote(st.word(j)) || st.toks[j+1].Flags&normalize.LineStart != 0 {
 		return 0, 0, false
 	}
+	if isQuote(st.word(j+1)) && st.word(j+1) == st.word(j) {
+		j++ // a doubled mark: '' نيوز أوف ذا وورلد ''
+	}
 	s := j + 1
 	for e := s; e < len(st.toks) && e <= s+maxQuotedWords; e++ {
 		t := st.toks[e]
