@@ -284,6 +284,11 @@ func (st *state) nationalityNoun(i int) bool {
 	if (st.lex[i-1]|st.stem[i-1])&(c.stop|c.verb|c.speech) != 0 {
 		return true
 	}
+	if strings.HasSuffix(w, "ي") && st.srcEndsWith(i-1, "ة") {
+		// A masculine nisba cannot describe the feminine noun before it:
+		// وسيكتب القصة الكويتي طالب الدوسري.
+		return true
+	}
 	// After a verb the dictionary knows, or a word that may be one and
 	// opens a clause with و (وسجل الفرنسي لودوفيك جيولي).
 	w = st.word(i - 1)
