@@ -34,7 +34,7 @@ func (st *state) places() {
 			continue
 		}
 		settlement := st.is(i, c.locTrigger) || st.has(i, c.locTrigger) && m.Offset > 0
-		if !st.placeWord(j, settlement) {
+		if !st.placeWord(j, settlement, true) {
 			continue
 		}
 		if normalize.HasArticle(st.word(i)[m.Offset:]) && normalize.HasArticle(st.word(j)) {
@@ -44,7 +44,7 @@ func (st *state) places() {
 			continue
 		}
 		e := j + 1
-		if e < len(st.toks) && st.toks[e].Flags&normalize.LineStart == 0 && st.placeWord(e, settlement) && st.isLastWordOK(e+1) &&
+		if e < len(st.toks) && st.toks[e].Flags&normalize.LineStart == 0 && st.placeWord(e, settlement, false) && st.isLastWordOK(e+1) &&
 			!(normalize.HasArticle(st.word(e)) && !normalize.HasArticle(st.word(j)) && !st.is(e, c.nameLike)) { // حصن أنيشة المنيع
 			e++
 		}
@@ -56,17 +56,20 @@ func (st *state) places() {
 	}
 }
 
-// placeWord reports whether token i may be part of a place name after a
-// trigger (a settlement's when settlement is set): a word that is no function word, verb, title or date word, nor
+// placeWord reports whether token i, the name's first word when first is
+// set, may be part of a place name after a trigger (a settlement's when
+// settlement is set): a word that is no function word, verb, title or date word, nor
 // an adjective (المنطقة الحدودية، مركز تجاري), nor a word with a pronoun
 // suffix (طالتها).
-func (st *state) placeWord(i int, settlement bool) bool {
+func (st *state) placeWord(i int, settlement, first bool) bool {
 	c := &st.x.cls
 	if st.toks[i].Kind != normalize.Word || st.has(i, c.boundary|c.particle) {
 		return false
 	}
 	w := st.word(i)
-	if hasCliticArticle(w) || strings.HasPrefix(w, "و") {
+	if hasCliticArticle(w) && (!first || st.commonLevel(i) != notCommon) || strings.HasPrefix(w, "و") {
+		// بالولايات is no place word, but a first word only looks like one
+		// with a clitic and the article when the rest is a word: كالاماتا.
 		return false
 	}
 	if strings.HasSuffix(w, "يه") || strings.HasSuffix(w, "ي") && !st.is(i, c.nameLike) {
