@@ -141,8 +141,8 @@ func stemKind(ws *gazetteer.Words, s string, form int) gazetteer.WordKind {
 		}
 	}
 	if form == definiteForm {
-		if len(s) >= len("ات")+6 && strings.HasSuffix(s, "ات") && nounStem(ws, s[:len(s)-len("ات")]) {
-			return gazetteer.Noun // الإجراءات
+		if r, ok := strings.CutSuffix(s, "ات"); ok && len(r) >= 6 && (nounStem(ws, r) || ws.KindJoined(r, "ه")&gazetteer.Noun != 0) {
+			return gazetteer.Noun // الإجراءات، الولايات (of ولاية)
 		}
 		if len(s) >= len("ه")+8 && strings.HasSuffix(s, "ه") && ws.Kind(s[:len(s)-len("ه")])&gazetteer.Noun != 0 {
 			return gazetteer.Noun // المعروفة: the feminine of an adjective

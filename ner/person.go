@@ -556,7 +556,7 @@ func (st *state) nameWord(i int, afterParticle, first bool) bool {
 	if utf8.RuneCountInString(w) < 2 || w[0] < utf8.RuneSelf {
 		return false // a Latin word after an Arabic name is a gloss: ميلفا ماريك Mileva Maric
 	}
-	if hasCliticArticle(w) || !first && looksLikeVerb(w) {
+	if hasCliticArticle(w) && (st.commonLevel(i) != notCommon || !translitStart(w)) || !first && looksLikeVerb(w) {
 		return false
 	}
 	if strings.HasPrefix(w, "و") {
@@ -683,6 +683,13 @@ func hasCliticArticle(w string) bool {
 		}
 	}
 	return false
+}
+
+// translitStart reports whether w starts as many transliterated names do
+// and a preposition with the article does too (كالديرون، بالاسيوس): read
+// as a name when the rest is no word.
+func translitStart(w string) bool {
+	return strings.HasPrefix(w, "كال") || strings.HasPrefix(w, "بال")
 }
 
 // startsWithConj reports whether w starts with the conjunction و or ف.
