@@ -425,11 +425,14 @@ func (st *state) loneGiven(j int) bool {
 	}
 	// The subject right after a verb (تولى عثمان الخلافة), and not a word
 	// of a longer name the rules did not read.
+	if j == 0 || st.breakBefore(j-1) {
+		return false
+	}
 	afterVerb := st.has(j-1, c.verb|c.speech) || st.isVerb(j-1) && st.commonLevel(j-1) != notCommon
 	// After a function word (مع، بين، عن), only a name no dictionary
 	// has: مع معاوية، بين صبري.
 	afterStop := st.is(j-1, c.stop) && st.commonLevel(j) == notCommon && st.x.cfg.words.Kind(st.word(j)) == 0
-	if j == 0 || st.breakBefore(j-1) || !afterVerb && !afterStop || st.is(j-1, c.nameLike) {
+	if !afterVerb && !afterStop || st.is(j-1, c.nameLike) {
 		return false
 	}
 	n := j + 1
