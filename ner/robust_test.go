@@ -4,8 +4,10 @@ package ner_test
 // Extract does with empty, invalid, odd or very large input.
 
 import (
+	"bufio"
 	"context"
 	"errors"
+	"io/fs"
 	"runtime"
 	"strings"
 	"testing"
@@ -15,6 +17,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/kashif-nlp/kashif/gazetteer"
 	"github.com/kashif-nlp/kashif/ner"
 )
 
@@ -338,4 +341,36 @@ func TestExtractContextCancelled(t *testing.T) {
 	ents, err = x.ExtractContext(context.Background(), text[:5000], time.Time{})
 	require.NoError(t, err)
 	assert.Equal(t, x.Extract(text[:5000]), ents)
+}
+
+// Every list entry alone, at the very start and the very end of a text and
+// next to punctuation, is read without panicking: the rules look one or two
+// tokens around a word, and the edges of a text are where they may fall off.
+func TestListEntriesAtTextEdges(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads every list entry")
+	}
+	x := extractor(t)
+	data := gazetteer.Data()
+	names, err := fs.Glob(data, "data/*.tsv")
+	require.NoError(t, err)
+	cnt := 0
+	for _, name := range names {
+		f, err := data.Open(name)
+		require.NoError(t, err)
+		sc := bufio.NewScanner(f)
+		for sc.Scan() {
+			line := sc.Text()
+			if line == "" || line[0] == '#' {
+				continue
+			}
+			surface, _, _ := strings.Cut(line, "\t")
+			cnt++
+			for _, text := range []string{surface, "و" + surface, surface + " .", "( " + surface, "قال " + surface, surface + " قال"} {
+				checkSpans(t, text, x.Extract(text))
+			}
+		}
+		f.Close()
+	}
+	require.Greater(t, cnt, 10000, "the lists were read")
 }
