@@ -735,6 +735,11 @@ func (st *state) isKunya(i int) bool {
 	if startsWithConj(w) {
 		w = w[len("و"):]
 	}
+	if (w == "ابي" || w == "ابا") && st.is(i, st.x.cls.particle) {
+		// أبي and أبا, the other cases of أبو, are also my father and a
+		// father: a kunya only before a listed given name (أبي زكريا).
+		return st.is(i+1, st.x.cls.given) && !st.breakBefore(i+1)
+	}
 	if w != "ابو" && w != "ابن" && w != "عبد" || !st.is(i, st.x.cls.particle) && !st.has(i, st.x.cls.particle) {
 		return false
 	}
@@ -791,7 +796,7 @@ func (st *state) abdNext(i int) bool {
 		return false
 	}
 	w := st.word(i + 1)
-	return w == "عبد" && st.isKunya(i+1) || strings.HasPrefix(w, "عبد") && st.is(i+1, st.x.cls.given)
+	return (w == "عبد" || w == "بن") && st.isKunya(i+1) || strings.HasPrefix(w, "عبد") && st.is(i+1, st.x.cls.given)
 }
 
 // givenHasArticle reports whether the given name at token i is written
