@@ -7,8 +7,10 @@
 //	     ──Tokenize───▶ tokens (offsets, no strings)
 //	     ──gazetteer──▶ list matches (countries, places, names, titles, date words)
 //	     ──rules──────▶ people by context, organizations, places, dates
-//	     ──propagate──▶ surnames known anywhere in the document
-//	     ──resolve────▶ non-overlapping entities on the original text
+//	     ──resolve────▶ non-overlapping candidates
+//	     ──propagate──▶ surnames and given names of people known in the article
+//	     ──glosses────▶ a name's Latin spelling in parentheses
+//	     ──entities───▶ spans on the original text
 //
 // Typical use:
 //
