@@ -11,8 +11,10 @@ import (
 const maxGlossWords = 5
 
 // glosses adds, after each accepted name, its spelling in Latin script in
-// parentheses — ألبرت أينشتاين (Albert Einstein), زيورخ (Zürich) — as a
-// mention of the same entity, with its type and value.
+// parentheses — ألبرت أينشتاين (Albert Einstein), زيورخ (Zürich) — and
+// after an organization its abbreviation in parentheses or quotation marks
+// — هيئة الإذاعة البريطانية «بي. بي. سي» — as a mention of the same entity,
+// with its type and value.
 func (st *state) glosses() {
 	// The loop reads the candidates accepted before it; accepting a gloss
 	// appends to st.acc, which the capped slice leaves out.
@@ -24,6 +26,9 @@ func (st *state) glosses() {
 			continue
 		}
 		s, e, ok := st.latinGloss(c.e)
+		if !ok && c.typ == Organization {
+			s, e, ok = st.abbrevGloss(c.e)
+		}
 		if !ok {
 			continue
 		}
@@ -54,6 +59,41 @@ func (st *state) latinGloss(j int) (int, int, bool) {
 		}
 		if r, _ := utf8.DecodeRuneInString(st.word(e)); t.Kind == normalize.Word && !unicode.Is(unicode.Latin, r) {
 			break
+		}
+	}
+	return 0, 0, false
+}
+
+// maxAbbrevLetters bounds the letters of one part of an abbreviation.
+const maxAbbrevLetters = 3
+
+// abbrevGloss matches an abbreviation in parentheses or quotation marks at
+// token j: letters of at most maxAbbrevLetters each, with dots between
+// them or two parts at least (بي. بي. سي، سي إن إن), and returns its span.
+func (st *state) abbrevGloss(j int) (int, int, bool) {
+	if j+2 >= len(st.toks) || st.word(j) != "(" && !isQuote(st.word(j)) || st.word(j) == "»" || st.word(j) == "”" || st.toks[j+1].Flags&normalize.LineStart != 0 {
+		return 0, 0, false
+	}
+	s := j + 1
+	words, dots := 0, 0
+	for e := s; e < len(st.toks) && e <= s+2*maxGlossWords; e++ {
+		t := st.toks[e]
+		if e > s && t.Flags&normalize.LineStart != 0 {
+			break
+		}
+		w := st.word(e)
+		switch {
+		case t.Kind == normalize.Punct && (w == ")" || isQuote(w)):
+			if words == 0 || words < 2 && dots == 0 {
+				return 0, 0, false
+			}
+			return s, e, true // a last dot is inside: كي. جي. بي.
+		case t.Kind == normalize.Punct && w == ".":
+			dots++
+		case t.Kind == normalize.Word && utf8.RuneCountInString(w) <= maxAbbrevLetters && w[0] >= utf8.RuneSelf && st.lex[e] == 0 && st.commonLevel(e) == notCommon:
+			words++ // a letter's name (بي، سي، إن), no word of the language
+		default:
+			return 0, 0, false
 		}
 	}
 	return 0, 0, false
