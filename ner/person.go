@@ -815,7 +815,7 @@ func (st *state) nextInList(i int) bool {
 		return false
 	}
 	last := &st.cands[len(st.cands)-1]
-	return last.typ == Person && last.e == i
+	return last.typ == Person && (last.e == i || last.e == i-1 && st.isComma(i-1)) // أحمد البكري، وعادل فتحي
 }
 
 // riskyGiven reports whether token i is a given name that is also a common
