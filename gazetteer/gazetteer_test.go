@@ -86,6 +86,36 @@ func TestMatchAt(t *testing.T) {
 	}
 }
 
+func TestEntriesAt(t *testing.T) {
+	g := build(t, testList)
+	country := g.Classes(gazetteer.Country)
+	tests := []struct {
+		name, text string
+		s, e, off  int
+		class      string // class of the first entry, or "" for none
+	}{
+		{"exact entry", "الولايات المتحدة الأمريكية", 0, 2, 0, "COUNTRY"},
+		{"longer entry", "الولايات المتحدة الأمريكية", 0, 3, 0, "COUNTRY"},
+		{"prefix of an entry is none", "الولايات المتحدة الأمريكية", 0, 1, 0, ""},
+		{"after a proclitic", "والولايات المتحدة", 0, 2, len("و"), "COUNTRY"},
+		{"proclitic not skipped", "والولايات المتحدة", 0, 2, 0, ""},
+		{"class filtered out", "قطاع غزة", 0, 2, 0, ""},
+		{"out of range", "مصر", 0, 3, 0, ""},
+		{"offset past the token", "مصر", 0, 1, 99, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m := g.Normalizer().Map(tc.text)
+			toks := normalize.Tokenize(nil, m.Text)
+			got := ""
+			if en := g.EntriesAt(m.Text, toks, tc.s, tc.e, tc.off, country); en != nil {
+				got = string(en[0].Class)
+			}
+			assert.Equal(t, tc.class, got)
+		})
+	}
+}
+
 func TestMatchAtClassFilter(t *testing.T) {
 	g := build(t, testList+"قطاع\tSTOP\n")
 	m := g.Normalizer().Map("قطاع غزة")

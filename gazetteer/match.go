@@ -66,3 +66,31 @@ func (g *Gazetteer) walk(root *node, text string, toks []normalize.Token, i, off
 		}
 	}
 }
+
+// EntriesAt returns the entries of a class in want whose surface form is
+// exactly toks[s:e], the first token read from byte off (after proclitics),
+// or nil. Unlike MatchAt it neither searches for the longest match nor
+// strips proclitics itself: it answers whether these tokens are an entry.
+func (g *Gazetteer) EntriesAt(text string, toks []normalize.Token, s, e, off int, want ClassSet) []Entry {
+	if s < 0 || e > len(toks) || s >= e || off < 0 || off > toks[s].Len() {
+		return nil
+	}
+	n := g.root
+	for j := s; j < e; j++ {
+		t := toks[j]
+		if j > s && t.Flags&normalize.LineStart != 0 {
+			return nil
+		}
+		w := text[t.Start:t.End]
+		if j == s {
+			w = w[off:]
+		}
+		if n = n.next[w]; n == nil || !n.below.Has(want) {
+			return nil
+		}
+	}
+	if !n.here.Has(want) {
+		return nil
+	}
+	return n.entries
+}

@@ -422,13 +422,7 @@ const (
 // listedOrg reports whether tokens [s, e), the first read from byte off, are
 // an organization's name of their own in the lists.
 func (st *state) listedOrg(s, off, e int) bool {
-	c := &st.x.cls
-	for _, en := range st.x.gaz.Lookup(st.m.Text[int(st.toks[s].Start)+off : st.toks[e-1].End]) {
-		if st.x.gaz.Classes(en.Class)&c.org != 0 {
-			return true
-		}
-	}
-	return false
+	return st.x.gaz.EntriesAt(st.m.Text, st.toks, s, e, off, st.x.cls.org) != nil
 }
 
 // quotedOutlet reports whether tokens [s, e) stand in quotation marks, as
