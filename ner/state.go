@@ -319,7 +319,16 @@ func (st *state) gazetteerMatches(ctx context.Context) error {
 func (st *state) pickEntry(entries []gazetteer.Entry, i int) (Type, string, string) {
 	var best gazetteer.Entry
 	bp := int8(-1)
-	sport := -1 // unknown yet
+	sport := -1 // unknown yet: sportNear is read once, when a club needs it
+	nearSport := func() bool {
+		if sport < 0 {
+			sport = 0
+			if st.sportNear(i) {
+				sport = 1
+			}
+		}
+		return sport == 1
+	}
 	for _, e := range entries {
 		t := Type(e.Class)
 		switch t {
@@ -328,35 +337,19 @@ func (st *state) pickEntry(entries []gazetteer.Entry, i int) (Type, string, stri
 			continue
 		}
 		p := priority(t)
-		if t == Organization && e.Value == wordClubValue {
+		if t == Organization && e.Value == wordClubValue && !nearSport() {
 			// A club named by an ordinary word (الهلال، النصر) is the
 			// club near words of sport and nothing elsewhere.
-			if sport < 0 {
-				sport = 0
-				if st.sportNear(i) {
-					sport = 1
-				}
-			}
-			if sport == 0 {
-				continue
-			}
+			continue
 		}
-		if t == Organization && e.Value == clubValue && len(entries) > 1 {
-			if sport < 0 {
-				sport = 0
-				if st.sportNear(i) {
-					sport = 1
-				}
-			}
-			if sport == 0 {
-				p = 0 // the city, unless nothing else reads the word
-			}
+		if t == Organization && e.Value == clubValue && len(entries) > 1 && !nearSport() {
+			p = 0 // the city, unless nothing else reads the word
 		}
 		if p > bp {
 			best, bp = e, p
 		}
 	}
-	if Type(best.Class) == Organization && (best.Value == clubValue || best.Value == wordClubValue) {
+	if Type(best.Class) == Organization && isClubValue(best.Value) {
 		best.Value = ""
 	}
 	return Type(best.Class), best.Value, best.Source
@@ -366,12 +359,15 @@ func (st *state) pickEntry(entries []gazetteer.Entry, i int) (Type, string, stri
 // own ends before a nationality (جيرونا الإسباني → جيرونا).
 func isClub(entries []gazetteer.Entry) bool {
 	for _, e := range entries {
-		if e.Class == gazetteer.Organization && (e.Value == clubValue || e.Value == wordClubValue) {
+		if e.Class == gazetteer.Organization && isClubValue(e.Value) {
 			return true
 		}
 	}
 	return false
 }
+
+// isClubValue reports whether v is the value of a club's entry.
+func isClubValue(v string) bool { return v == clubValue || v == wordClubValue }
 
 // clubValue marks the organization entries of sports clubs, and
 // wordClubValue those of clubs named by an ordinary word.
