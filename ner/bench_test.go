@@ -9,15 +9,12 @@ package ner_test
 // floor's, measured in the same run (x-floor).
 
 import (
-	"bufio"
-	"io/fs"
 	"runtime"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
-	"github.com/kashif-nlp/kashif/gazetteer"
 	"github.com/kashif-nlp/kashif/internal/corpus"
 	"github.com/kashif-nlp/kashif/ner"
 	"github.com/kashif-nlp/kashif/normalize"
@@ -59,26 +56,15 @@ func benchSetup(tb testing.TB) {
 // floorTable maps every word of the embedded lists to a number: the table
 // of the floor, about the size of the gazetteer's vocabulary.
 func floorTable() map[string]uint32 {
+	surfaces, err := listSurfaces()
+	if err != nil {
+		panic(err)
+	}
 	words := make(map[string]uint32)
-	data := gazetteer.Data()
-	paths, _ := fs.Glob(data, "data/*.tsv")
-	for _, p := range paths {
-		f, err := data.Open(p)
-		if err != nil {
-			panic(err)
+	for _, surface := range surfaces {
+		for _, w := range strings.Fields(surface) {
+			words[w] = uint32(len(words))
 		}
-		sc := bufio.NewScanner(f)
-		for sc.Scan() {
-			line := sc.Text()
-			if line == "" || line[0] == '#' {
-				continue
-			}
-			surface, _, _ := strings.Cut(line, "\t")
-			for _, w := range strings.Fields(surface) {
-				words[w] = uint32(len(words))
-			}
-		}
-		f.Close()
 	}
 	return words
 }
