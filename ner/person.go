@@ -3,6 +3,7 @@ package ner
 import (
 	"context"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/kashif-nlp/kashif/gazetteer"
@@ -403,6 +404,11 @@ func (st *state) parseName(j int, strong bool) int {
 		// is (propagation).
 		return j
 	}
+	if k == j+1 && st.has(j, c.given) && st.initialAt(k) {
+		// A given name and the initial of a surname, as the press writes
+		// the accused: محمد ب. The full stop belongs to the initial.
+		return k + 2
+	}
 	if !strong && k == j+1 && !st.loneGiven(j) {
 		// A lone given name is too often an ordinary word (حلا، سارة،
 		// يزيد): without a title or a verb of saying before it, it is no
@@ -411,6 +417,16 @@ func (st *state) parseName(j int, strong bool) int {
 		return j
 	}
 	return k
+}
+
+// initialAt reports whether token k is an initial: one Arabic letter
+// followed by a full stop (ب.).
+func (st *state) initialAt(k int) bool {
+	if k+1 >= len(st.toks) || st.toks[k].Kind != normalize.Word || st.word(k+1) != "." {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(st.word(k))
+	return n == len(st.word(k)) && unicode.Is(unicode.Arabic, r)
 }
 
 // loneGiven reports whether the given name at token j is a name even

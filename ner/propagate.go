@@ -127,6 +127,9 @@ func (st *state) propagate() {
 		if len(words) >= 2 && st.is(cd.e-2, c.particle) {
 			key = words[len(words)-2:]
 		}
+		if utf8.RuneCountInString(key[0]) == 1 {
+			key = words // محمد ب. and فؤاد ب. are two people
+		}
 		if len(words) == 1 && st.has(cd.s, c.given) {
 			continue
 		}
