@@ -80,22 +80,39 @@ func (st *state) keyOK(cd *cand, words int, last string) bool {
 // firstNameKeyOK reports whether the first word of person candidate cd,
 // a name of two words or more, names the person alone elsewhere: a listed
 // given name that is no ordinary word (فايز of فايز السعيد, not محمد or
-// أمل), not a particle, with nothing before it in the name.
+// أمل), not a particle, with nothing before it in the name. A compound
+// given name (نور الدين) names the person with both its words, whatever
+// its first word means alone.
 func (st *state) firstNameKeyOK(cd *cand) bool {
 	c := &st.x.cls
-	return st.is(cd.s, c.given) && !st.is(cd.s, c.particle) && !st.riskyGiven(cd.s)
+	return st.is(cd.s, c.given) && !st.is(cd.s, c.particle) && (!st.riskyGiven(cd.s) || st.compoundGiven(cd.s))
 }
 
-// loneFirstName reports whether token i, a known person's given name,
-// stands alone: no name word before or after it.
-func (st *state) loneFirstName(i int) bool {
+// compoundGiven reports whether the given name at token i is the first
+// word of a compound one: صلاح of صلاح الدين, نصر of نصر الله.
+func (st *state) compoundGiven(i int) bool {
+	if i+1 >= len(st.toks) || st.breakBefore(i+1) {
+		return false
+	}
+	if w := st.word(i + 1); w == "الدين" || w == "الله" {
+		return true
+	}
+	m, ok := st.x.gaz.MatchAt(st.m.Text, st.toks, i, st.x.cls.given)
+	return ok && m.End > i+1
+}
+
+// loneFirstName reports whether tokens [i, n), a known person's given
+// name, stand alone: no name word before or after them.
+func (st *state) loneFirstName(i, n int) bool {
 	c := &st.x.cls
 	if i > 0 && !st.breakBefore(i-1) && (st.is(i-1, c.nameLike|c.particle) || st.unknownWord(i-1)) {
 		return false
 	}
-	n := i + 1
 	if st.breakBefore(n) {
 		return true
+	}
+	if n == i+1 && st.compoundGiven(i) {
+		return false // منبر صلاح الدين: not صلاح of صلاح الدين الأيوبي alone
 	}
 	// محمد ب.: an initial follows.
 	return !st.is(n, c.nameLike|c.particle) && !st.unknownWord(n) && utf8.RuneCountInString(st.word(n)) > 1
@@ -145,7 +162,11 @@ func (st *state) propagate() {
 			p.spread = true
 			byFirst[key[0]] = append(byFirst[key[0]], p)
 		}
-		if first := words[0]; len(words) >= 2 && cd.off == 0 && st.firstNameKeyOK(cd) {
+		first, rest := words[0], 1
+		if st.compoundGiven(cd.s) && cd.s+1 < cd.e {
+			first, rest = words[0]+" "+words[1], 2 // صلاح الدين of صلاح الدين الأيوبي
+		}
+		if len(words) > rest && cd.off == 0 && st.firstNameKeyOK(cd) {
 			// The given name alone names the person too (لكن فايز قال).
 			q := given[first]
 			if q == nil {
@@ -180,9 +201,19 @@ func (st *state) propagate() {
 				continue
 			}
 		}
-		if q := given[w]; q != nil && q.near(i) && st.loneFirstName(i) {
+		if q := given[w]; q != nil && q.near(i) && st.loneFirstName(i, i+1) {
 			st.cands = append(st.cands, cand{s: i, e: i + 1, typ: Person, src: "rule:propagation", prio: priority(Person), givenAlone: true})
 			st.accept(len(st.cands) - 1)
+			continue
+		}
+		if st.compoundGiven(i) {
+			// صلاح الدين is not صلاح of محمد صلاح, but it may be a known
+			// person's compound given name alone.
+			if q := given[w+" "+st.word(i+1)]; q != nil && q.near(i) && st.owner[i+1] == 0 && st.loneFirstName(i, i+2) {
+				st.cands = append(st.cands, cand{s: i, e: i + 2, typ: Person, src: "rule:propagation", prio: priority(Person), givenAlone: true})
+				st.accept(len(st.cands) - 1)
+				i++
+			}
 			continue
 		}
 		st.offs = normalize.Proclitics(st.offs[:0], w)
@@ -213,7 +244,11 @@ func (st *state) propagate() {
 		}
 		if cd.givenAlone {
 			// A given name alone: the fullest name that begins with it.
-			if q := given[words[0]]; q != nil {
+			key := words[0]
+			if len(words) == 2 {
+				key += " " + words[1] // a compound given name: صلاح الدين
+			}
+			if q := given[key]; q != nil {
 				s, e := st.srcSpan(&st.cands[q.best])
 				cd.val = st.src[s:e]
 				continue
