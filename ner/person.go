@@ -351,6 +351,16 @@ func (st *state) parseName(j int, strong bool) int {
 			}
 			continue
 		}
+		if st.lex[k]&c.link != 0 {
+			// A foreign particle joins two words of a name (رود فان
+			// نيستلروي، جان مارك دو لا سابليير) and never ends one.
+			e := st.linkEnd(k)
+			if e == k || k == j && !strong {
+				break
+			}
+			k = e + 1 // the word linkEnd found to follow it
+			continue
+		}
 		if strong && k == j+1 && st.has(j, c.given) && st.surnameSlot(k) {
 			k++ // الرئيس جون كندي رفض، القس سعد سيروب بعد
 			continue
@@ -380,7 +390,7 @@ func (st *state) parseName(j int, strong bool) int {
 		// right after a listed given name (جورج بوش), or by a word where a
 		// name may end.
 		surname := k == j+1 && st.has(j, c.given)
-		if k > j && !st.is(k, c.nameLike) && !st.isLastWordOK(k+1) && !st.is(k+1, c.particle) {
+		if k > j && !st.is(k, c.nameLike) && !st.isLastWordOK(k+1) && !st.is(k+1, c.particle) && st.linkEnd(k+1) == k+1 {
 			if !surname {
 				break
 			}
@@ -391,8 +401,9 @@ func (st *state) parseName(j int, strong bool) int {
 	if k == j {
 		return j
 	}
-	if k < len(st.toks) && st.has(j, c.given) && st.toks[k].Flags&normalize.LineStart == 0 {
-		// A regnal number after a given name: محمد السادس، عبد الله الثاني.
+	if k < len(st.toks) && (st.has(j, c.given) || strong) && st.toks[k].Flags&normalize.LineStart == 0 {
+		// A regnal number after a given name or a title's name: محمد
+		// السادس، عبد الله الثاني، ملك أراغون خايمي الأول.
 		if m, ok := st.x.gaz.MatchAt(st.m.Text, st.toks, k, c.ordinal); ok && m.Offset == 0 && m.Len() <= 2 {
 			return m.End
 		}
@@ -417,6 +428,36 @@ func (st *state) parseName(j int, strong bool) int {
 		return j
 	}
 	return k
+}
+
+// linkEnd returns the end of a foreign name particle at token k (فان، دي،
+// فون دير) that joins the name to a name word after it, which starts
+// there, or k if there is no such particle. The particle never ends a name, and is read only as written: فإن
+// is no فان.
+func (st *state) linkEnd(k int) int {
+	c := &st.x.cls
+	if k >= len(st.toks) || st.lex[k]&c.link == 0 {
+		return k
+	}
+	m, ok := st.x.gaz.MatchAt(st.m.Text, st.toks, k, c.link)
+	if !ok || m.Offset > 0 || m.End >= len(st.toks) || st.breakBefore(m.End) {
+		return k
+	}
+	for i := k; i < m.End; i++ {
+		if s, e := st.m.Span(int(st.toks[i].Start), int(st.toks[i].End)); strings.ContainsAny(st.src[s:e], "إأ") {
+			return k
+		}
+	}
+	n := m.End
+	if st.is(n, c.nameLike) {
+		return n
+	}
+	w := st.word(n)
+	if st.toks[n].Kind != normalize.Word || w[0] < utf8.RuneSelf || utf8.RuneCountInString(w) < 3 || startsWithConj(w) ||
+		st.isBoundaryWord(n) || st.commonLevel(n) != notCommon {
+		return k
+	}
+	return n // لافيغا after دي is a name, though it starts like ل + ال
 }
 
 // initialAt reports whether token k is an initial: one Arabic letter
@@ -494,7 +535,13 @@ func (st *state) surnameSlot(k int) bool {
 		return false
 	}
 	n := k + 1
-	return st.breakBefore(n) || st.word(n)[0] < utf8.RuneSelf || (st.lex[n]|st.stem[n])&(c.stop|c.speech|c.verb|c.date) != 0 || st.isVerb(n) && st.commonLevel(n) != notCommon
+	if st.breakBefore(n) || st.word(n)[0] < utf8.RuneSelf || (st.lex[n]|st.stem[n])&(c.stop|c.speech|c.verb|c.date) != 0 || st.isVerb(n) && st.commonLevel(n) != notCommon {
+		return true
+	}
+	// A title in apposition follows the name (اللورد جون بيرت المدير
+	// العام), or a third word no dictionary has: the word that only
+	// looked inflected is the middle of a foreign name (فيليب دوست بلازي).
+	return st.lex[n]&c.title != 0 || st.unknownWord(n) && st.commonLevel(k) == commonInflected
 }
 
 // opensNoName reports whether token k, an unlisted ordinary word, is a

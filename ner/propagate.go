@@ -24,6 +24,9 @@ type person struct {
 	key   []string // the surname's words, normalized
 	best  int      // the candidate with the most words
 	words int
+	// names: the candidates of the group longer than its key: two people
+	// of one family share a surname (جون بيرت، يحيى بيرت).
+	names []int
 	// spread: the surname is safe to look for everywhere.
 	spread bool
 	// at: the first tokens of the mentions that found the person.
@@ -158,6 +161,9 @@ func (st *state) propagate() {
 			p.best, p.words = ci, len(words)
 		}
 		p.at = append(p.at, cd.s)
+		if len(words) > len(key) {
+			p.names = append(p.names, ci)
+		}
 		if !p.spread && st.keyOK(cd, len(words), key[len(key)-1]) {
 			p.spread = true
 			byFirst[key[0]] = append(byFirst[key[0]], p)
@@ -226,6 +232,14 @@ func (st *state) propagate() {
 			for k := 0; k < 2 && soff == 0 && s > 0 && st.owner[s-1] == 0 && st.toks[s].Flags&normalize.LineStart == 0 && st.is(s-1, c.given) && !st.riskyGiven(s-1); k++ {
 				s-- // a given name the full mention did not have: أليكس فيرغوسن
 			}
+			if soff == 0 && s > 0 && st.owner[s-1] != 0 && st.toks[s].Flags&normalize.LineStart == 0 {
+				// A name a rule read short, and the known surname right
+				// after it: ابنه يحيى + بيرت is يحيى بيرت.
+				if oi := int(st.owner[s-1] - 1); st.cands[oi].typ == Person && st.cands[oi].e == s {
+					s, soff = st.cands[oi].s, st.cands[oi].off
+					st.release(oi)
+				}
+			}
 			st.cands = append(st.cands, cand{s: s, e: e, off: soff, typ: Person, src: "rule:propagation", prio: priority(Person)})
 			st.accept(len(st.cands) - 1)
 			i = e - 1
@@ -256,7 +270,7 @@ func (st *state) propagate() {
 		}
 		for _, p := range groups {
 			if endsWith(words, p.key) || len(words) <= len(p.key) && endsWith(p.key, words) {
-				s, e := st.srcSpan(&st.cands[p.best])
+				s, e := st.srcSpan(st.fullest(p, cd, words))
 				cd.val = st.src[s:e]
 				break
 			}
@@ -319,12 +333,24 @@ func (st *state) matchKey(ps []*person, i int) (int, *person) {
 // extendLeft grows a surname match at token i to the words before it that
 // repeat the rest of the person's fullest name (a second جيك سوليفان).
 func (st *state) extendLeft(p *person, i, off int) (int, int) {
-	if off != 0 {
-		return i, off
-	}
-	full := st.nameWords(&st.cands[p.best])
-	wi := len(full) - len(p.key) - 1
 	s, soff := i, off
+	if off != 0 {
+		return s, soff
+	}
+	for _, ci := range p.names {
+		if ls, loff := st.extendLeftAs(p, ci, i); ls < s || ls == s && loff < soff {
+			s, soff = ls, loff
+		}
+	}
+	return s, soff
+}
+
+// extendLeftAs extends the key found at token i to the left with the
+// words of candidate ci, a full mention of p.
+func (st *state) extendLeftAs(p *person, ci, i int) (int, int) {
+	full := st.nameWords(&st.cands[ci])
+	wi := len(full) - len(p.key) - 1
+	s, soff := i, 0
 	for k := i - 1; k >= 0 && wi >= 0 && st.owner[k] == 0 && st.toks[k+1].Flags&normalize.LineStart == 0; k, wi = k-1, wi-1 {
 		w := st.word(k)
 		if w == full[wi] {
@@ -338,6 +364,24 @@ func (st *state) extendLeft(p *person, i, off int) (int, int) {
 		break
 	}
 	return s, soff
+}
+
+// fullest returns the fullest mention of p that ends with words, the
+// words of person candidate cd, which is one of p's mentions: يحيى بيرت
+// is valued as itself, not as جون بيرت, but بيرت alone as the fullest
+// name of the group.
+func (st *state) fullest(p *person, cd *cand, words []string) *cand {
+	best, n := cd, len(words)
+	for _, ci := range p.names {
+		c := &st.cands[ci]
+		if c.e-c.s <= n {
+			continue
+		}
+		if full := st.nameWords(c); len(full) > n && endsWith(full, words) {
+			best, n = c, len(full)
+		}
+	}
+	return best
 }
 
 func endsWith(words, suffix []string) bool {

@@ -215,6 +215,12 @@ func TestPeople(t *testing.T) {
 		{"a given name with the initial of a surname; two initials are two people",
 			"واعتقلت الشرطة هشام ك. وفؤاد ك. ثم مثل هشام ك. أمام المحكمة.",
 			[]string{"PERSON:هشام ك.", "PERSON:فؤاد ك.", "PERSON:هشام ك."}},
+		{"a foreign particle joins the words of a name, and never ends one",
+			"وقال المهاجم الهولندي رود فان نيستلروي إنه باق، وصرحت ماريا تيريزا فرنانديس دي لافيغا بذلك. وقال سعيد فإن الأمر انتهى.",
+			[]string{"PERSON:رود فان نيستلروي", "PERSON:ماريا تيريزا فرنانديس دي لافيغا", "PERSON:سعيد"}},
+		{"after a title: a surname that only looks inflected, a title in apposition, a regnal number",
+			"وكان وزير الخارجية الفرنسي فيليب دوست بلازي هناك، مع اللورد جون بيرت المدير العام للهيئة، وراسل ملك أراغون خايمي الأول.",
+			[]string{"PERSON:فيليب دوست بلازي", "PERSON:جون بيرت", "PERSON:خايمي الأول"}},
 		{"no person in plain text",
 			"ارتفعت أسعار النفط في الأسواق العالمية خلال الأسبوع.",
 			nil},
@@ -361,6 +367,18 @@ func TestWordClubs(t *testing.T) {
 	for _, tc := range tests {
 		assert.Equal(t, tc.want, render(x.Extract(tc.text), ner.Location, ner.Organization), tc.text)
 	}
+}
+
+// Two people of one family share a surname: each full mention keeps its
+// own name, a known surname completes a given name a rule read alone, and
+// the surname alone takes the group's fullest name.
+func TestPropagationFamily(t *testing.T) {
+	x := extractor(t)
+	text := "وحضر اللورد جون بيرت المدير العام السابق للهيئة، وحضر ابنه يحيى بيرت الحفل. " +
+		"وقال يحيى بيرت إن الدين مهم، وأضاف أن بيرت الأب يدعمه."
+	assert.Equal(t, []string{
+		"PERSON:جون بيرت", "PERSON:يحيى بيرت", "PERSON:يحيى بيرت", "PERSON:بيرت=جون بيرت",
+	}, render(x.Extract(text), ner.Person))
 }
 
 // A surname names the person within an article's length of a full

@@ -18,6 +18,7 @@ const (
 	clsHonorific   gazetteer.Class = "HONORIFIC"      // الشيخ، السيد
 	clsCounterpart gazetteer.Class = "COUNTERPART"    // نظيره
 	clsParticle    gazetteer.Class = "PARTICLE"       // بن، آل، أبو، عبد
+	clsLink        gazetteer.Class = "LINK"           // فان، دي، فون دير
 	clsCredit      gazetteer.Class = "CREDIT"         // إخراج، رئيسها
 	clsStop        gazetteer.Class = "STOP"           // function and frequent words
 	clsVerb        gazetteer.Class = "VERB"           // قال، أكد
@@ -38,7 +39,7 @@ const (
 type classes struct {
 	entity, country, location, org, nationality, person gazetteer.ClassSet
 	given, family, title, titleMod, honorific           gazetteer.ClassSet
-	counterpart, particle, stop, verb, credit           gazetteer.ClassSet
+	counterpart, particle, link, stop, verb, credit     gazetteer.ClassSet
 	orgHead, orgNatHead, locHead, date, speech          gazetteer.ClassSet
 	sport, orgTrigger, locTrigger, media                gazetteer.ClassSet
 	orgPlaceHead                                        gazetteer.ClassSet // جامعة before a place
@@ -66,6 +67,7 @@ func newClasses(g *gazetteer.Gazetteer) classes {
 		honorific:    g.Classes(clsHonorific),
 		counterpart:  g.Classes(clsCounterpart),
 		particle:     g.Classes(clsParticle),
+		link:         g.Classes(clsLink),
 		credit:       g.Classes(clsCredit),
 		stop:         g.Classes(clsStop),
 		verb:         g.Classes(clsVerb),
