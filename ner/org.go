@@ -2,6 +2,7 @@ package ner
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kashif-nlp/kashif/gazetteer"
 	"github.com/kashif-nlp/kashif/normalize"
@@ -54,7 +55,14 @@ func (st *state) organizations() {
 			if !ok || o.Offset != 0 {
 				// A head with the article is no part of a name before an
 				// unknown word: رئيس النادي رامون كالديرون.
-				if e := st.orgName(m.End); e > m.End && !normalize.HasArticle(st.word(i)[m.Offset:]) {
+				if normalize.HasArticle(st.word(i)[m.Offset:]) {
+					continue
+				}
+				e := st.orgName(m.End)
+				if e == m.End && st.has(i, c.guildHead) {
+					e = st.guildMembers(m.End)
+				}
+				if e > m.End {
 					st.add(cand{s: i, e: e, off: m.Offset, typ: Organization, src: "rule:org-head"})
 					i = e - 1
 				}
@@ -128,6 +136,26 @@ func (st *state) orgName(j int) int {
 	}
 	if !st.isLastWordOK(e) {
 		return j
+	}
+	return e
+}
+
+// guildMembers returns the end of the people an association unites,
+// named from token j by a plural with the article (نقابة المحامين، اتحاد
+// الصحفيين الأردنيين، اتحاد المحامين العرب), or j. The plural is one in
+// ين or ون, and a nationality or العرب may follow it.
+func (st *state) guildMembers(j int) int {
+	if j >= len(st.toks) || st.breakBefore(j) {
+		return j
+	}
+	w := st.word(j)
+	if !normalize.HasArticle(w) || !st.srcHasArticle(j, 0) || utf8.RuneCountInString(w) < 7 ||
+		!strings.HasSuffix(w, "ين") && !strings.HasSuffix(w, "ون") || st.has(j, st.x.cls.boundary) && !st.is(j, st.x.cls.nationality) {
+		return j
+	}
+	e := j + 1
+	if !st.breakBefore(e) && (st.is(e, st.x.cls.nationality) || st.word(e) == "العرب") {
+		e++
 	}
 	return e
 }

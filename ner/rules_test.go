@@ -319,6 +319,9 @@ func TestPlacesAndOrganizations(t *testing.T) {
 		{"army with a nationality",
 			"قال الجيش الأردني إن الحدود آمنة.",
 			[]string{"ORGANIZATION:الجيش الأردني"}},
+		{"an association with the people it unites, but not a head with the article",
+			"ودعت نقابة الصحفيين المصريين ورابطة المهندسين إلى الحوار، وقالت النقابة المهنيين إن الأمر انتهى.",
+			[]string{"ORGANIZATION:نقابة الصحفيين المصريين", "ORGANIZATION:رابطة المهندسين"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
