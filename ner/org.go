@@ -68,6 +68,9 @@ func (st *state) organizations() {
 				}
 				continue
 			}
+			if st.has(i, c.orgMembers) {
+				continue // قوات حزب الله: the list reports حزب الله
+			}
 			e := o.End
 			if e-o.Start >= 2 && st.is(e-1, c.nationality) && st.listedOrg(o.Start, 0, e-1) {
 				e-- // نادي ريال مدريد الإسباني → نادي ريال مدريد

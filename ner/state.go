@@ -25,6 +25,7 @@ const (
 	clsOrgHead     gazetteer.Class = "ORG_HEAD"       // حركة، وزارة
 	clsOrgNatHead  gazetteer.Class = "ORG_NAT_HEAD"   // الجيش (+ nationality)
 	clsGuildHead   gazetteer.Class = "ORG_GUILD_HEAD" // نقابة (+ المحامين)
+	clsOrgMembers  gazetteer.Class = "ORG_MEMBERS"    // قوات (+ حزب الله)
 	clsLocHead     gazetteer.Class = "LOC_HEAD"       // مدينة، محافظة
 	clsOrgPlace    gazetteer.Class = "ORG_PLACE_HEAD" // جامعة القاهرة
 	clsSpeech      gazetteer.Class = "SPEECH_VERB"    // قال، أكد
@@ -38,14 +39,15 @@ const (
 
 // classes holds the class sets of one Gazetteer that the rules use.
 type classes struct {
-	entity, country, location, org, nationality, person   gazetteer.ClassSet
-	given, family, title, titleMod, honorific             gazetteer.ClassSet
-	counterpart, particle, link, stop, verb, credit       gazetteer.ClassSet
-	orgHead, orgNatHead, guildHead, locHead, date, speech gazetteer.ClassSet
-	sport, orgTrigger, locTrigger, media                  gazetteer.ClassSet
-	orgPlaceHead                                          gazetteer.ClassSet // جامعة before a place
-	saying                                                gazetteer.ClassSet // قوله after a quoted name
-	ordinal                                               gazetteer.ClassSet // regnal numbers (الثاني)
+	entity, country, location, org, nationality, person gazetteer.ClassSet
+	given, family, title, titleMod, honorific           gazetteer.ClassSet
+	counterpart, particle, link, stop, verb, credit     gazetteer.ClassSet
+	orgHead, orgNatHead, guildHead, orgMembers          gazetteer.ClassSet
+	locHead, date, speech                               gazetteer.ClassSet
+	sport, orgTrigger, locTrigger, media                gazetteer.ClassSet
+	orgPlaceHead                                        gazetteer.ClassSet // جامعة before a place
+	saying                                              gazetteer.ClassSet // قوله after a quoted name
+	ordinal                                             gazetteer.ClassSet // regnal numbers (الثاني)
 	// boundary: a word of one of these classes ends a name.
 	boundary gazetteer.ClassSet
 	// nameLike: classes that make a word part of a name.
@@ -75,6 +77,7 @@ func newClasses(g *gazetteer.Gazetteer) classes {
 		orgHead:      g.Classes(clsOrgHead),
 		orgNatHead:   g.Classes(clsOrgNatHead),
 		guildHead:    g.Classes(clsGuildHead),
+		orgMembers:   g.Classes(clsOrgMembers),
 		locHead:      g.Classes(clsLocHead),
 		speech:       g.Classes(clsSpeech),
 		saying:       g.Classes(clsSaying),
