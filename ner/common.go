@@ -154,6 +154,11 @@ func stemKind(ws *gazetteer.Words, s string, form int) gazetteer.WordKind {
 			return gazetteer.Noun
 		}
 	}
+	for _, suf := range [...]string{"تين", "تان"} {
+		if r, ok := strings.CutSuffix(s, suf); ok && len(r) >= 4 && ws.KindJoined(r, "ه")&gazetteer.Noun != 0 {
+			return gazetteer.Noun // مرتين: the dual of a noun in ة
+		}
+	}
 	if len(s) >= len("تي")+6 && strings.HasSuffix(s, "تي") && nounStem(ws, s[:len(s)-len("ي")]) {
 		return gazetteer.Noun // شركتي
 	}

@@ -256,13 +256,13 @@ func (st *state) propagate() {
 		if len(words) == 0 {
 			continue
 		}
-		if cd.givenAlone {
+		if cd.givenAlone || len(words) == 1 && st.has(cd.s, c.given) {
 			// A given name alone: the fullest name that begins with it.
 			key := words[0]
 			if len(words) == 2 {
 				key += " " + words[1] // a compound given name: صلاح الدين
 			}
-			if q := given[key]; q != nil {
+			if q := given[key]; q != nil && (cd.givenAlone || q.near(cd.s)) {
 				s, e := st.srcSpan(&st.cands[q.best])
 				cd.val = st.src[s:e]
 				continue
