@@ -189,9 +189,6 @@ func BenchmarkExtractVsFloor(b *testing.B) {
 	b.ReportMetric(float64(tExtract)/float64(tFloor), "x-floor")
 }
 
-// BenchmarkNew builds an Extractor with the embedded lists. heap-MB is the
-// heap the Extractor keeps once built; B/op counts everything allocated on
-// the way.
 // BenchmarkExtractOnePerson is a text that names one person a hundred
 // thousand times: propagation must stay linear in the mentions.
 func BenchmarkExtractOnePerson(b *testing.B) {
@@ -204,6 +201,9 @@ func BenchmarkExtractOnePerson(b *testing.B) {
 	}
 }
 
+// BenchmarkNew builds an Extractor with the embedded lists. heap-MB is the
+// heap the Extractor keeps once built; B/op counts everything allocated on
+// the way.
 func BenchmarkNew(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {

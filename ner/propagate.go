@@ -24,13 +24,38 @@ type person struct {
 	key   []string // the surname's words, normalized
 	best  int      // the candidate with the most words
 	words int
-	// names: the candidates of the group longer than its key: two people
-	// of one family share a surname (جون بيرت، يحيى بيرت).
-	names []int
+	// names: the distinct full names of the group (at most maxFullNames),
+	// longer than its key: two people of one family share a surname (جون
+	// بيرت، يحيى بيرت).
+	names []fullName
 	// spread: the surname is safe to look for everywhere.
 	spread bool
 	// at: the first tokens of the mentions that found the person.
 	at []int
+}
+
+// A fullName is a mention of a person longer than the group's key.
+type fullName struct {
+	ci    int      // the candidate
+	words []string // its words, normalized
+}
+
+// maxFullNames bounds the distinct full names a group keeps, so that
+// propagation stays linear in the mentions whatever the text.
+const maxFullNames = 8
+
+// addName records the words of candidate ci as one of p's full names
+// unless p has them already.
+func (p *person) addName(ci int, words []string) {
+	if len(p.names) >= maxFullNames {
+		return
+	}
+	for _, n := range p.names {
+		if slices.Equal(n.words, words) {
+			return
+		}
+	}
+	p.names = append(p.names, fullName{ci, words})
 }
 
 // propagationWindow is how many tokens from a mention found by a rule or a
@@ -162,7 +187,7 @@ func (st *state) propagate() {
 		}
 		p.at = append(p.at, cd.s)
 		if len(words) > len(key) {
-			p.names = append(p.names, ci)
+			p.addName(ci, words)
 		}
 		if !p.spread && st.keyOK(cd, len(words), key[len(key)-1]) {
 			p.spread = true
@@ -337,8 +362,8 @@ func (st *state) extendLeft(p *person, i, off int) (int, int) {
 	if off != 0 {
 		return s, soff
 	}
-	for _, ci := range p.names {
-		if ls, loff := st.extendLeftAs(p, ci, i); ls < s || ls == s && loff < soff {
+	for _, n := range p.names {
+		if ls, loff := st.extendLeftAs(p, n.words, i); ls < s || ls == s && loff < soff {
 			s, soff = ls, loff
 		}
 	}
@@ -346,9 +371,8 @@ func (st *state) extendLeft(p *person, i, off int) (int, int) {
 }
 
 // extendLeftAs extends the key found at token i to the left with the
-// words of candidate ci, a full mention of p.
-func (st *state) extendLeftAs(p *person, ci, i int) (int, int) {
-	full := st.nameWords(&st.cands[ci])
+// words of full, a full name of p.
+func (st *state) extendLeftAs(p *person, full []string, i int) (int, int) {
 	wi := len(full) - len(p.key) - 1
 	s, soff := i, 0
 	for k := i - 1; k >= 0 && wi >= 0 && st.owner[k] == 0 && st.toks[k+1].Flags&normalize.LineStart == 0; k, wi = k-1, wi-1 {
@@ -372,13 +396,9 @@ func (st *state) extendLeftAs(p *person, ci, i int) (int, int) {
 // name of the group.
 func (st *state) fullest(p *person, cd *cand, words []string) *cand {
 	best, n := cd, len(words)
-	for _, ci := range p.names {
-		c := &st.cands[ci]
-		if c.e-c.s <= n {
-			continue
-		}
-		if full := st.nameWords(c); len(full) > n && endsWith(full, words) {
-			best, n = c, len(full)
+	for _, f := range p.names {
+		if len(f.words) > n && endsWith(f.words, words) {
+			best, n = &st.cands[f.ci], len(f.words)
 		}
 	}
 	return best
