@@ -125,6 +125,9 @@ func (st *state) compoundGiven(i int) bool {
 	if w := st.word(i + 1); w == "الدين" || w == "الله" {
 		return true
 	}
+	if st.below[i]&st.x.cls.given == 0 {
+		return false
+	}
 	m, ok := st.x.gaz.MatchAt(st.m.Text, st.toks, i, st.x.cls.given)
 	return ok && m.End > i+1
 }
@@ -158,7 +161,9 @@ func (st *state) propagate() {
 	c := &st.x.cls
 	var groups []*person
 	byFirst := make(map[string][]*person)
-	given := make(map[string]*person) // by given name, for it alone
+	// By given name, for it alone: its word, and the second word of a
+	// compound (صلاح الدين) or "".
+	given := make(map[[2]string]*person)
 	for _, ci := range st.acc {
 		cd := &st.cands[ci]
 		if cd.typ != Person {
@@ -193,15 +198,15 @@ func (st *state) propagate() {
 			p.spread = true
 			byFirst[key[0]] = append(byFirst[key[0]], p)
 		}
-		first, rest := words[0], 1
-		if st.compoundGiven(cd.s) && cd.s+1 < cd.e {
-			first, rest = words[0]+" "+words[1], 2 // صلاح الدين of صلاح الدين الأيوبي
+		first, rest := [2]string{words[0]}, 1
+		if cd.s+1 < cd.e && st.compoundGiven(cd.s) {
+			first, rest = [2]string{words[0], words[1]}, 2 // صلاح الدين of صلاح الدين الأيوبي
 		}
 		if len(words) > rest && cd.off == 0 && st.firstNameKeyOK(cd) {
 			// The given name alone names the person too (لكن فايز قال).
 			q := given[first]
 			if q == nil {
-				q = &person{key: []string{first}, best: ci, words: len(words), spread: true}
+				q = &person{best: ci, words: len(words), spread: true}
 				given[first] = q
 			} else if len(words) > q.words {
 				q.best, q.words = ci, len(words)
@@ -232,7 +237,7 @@ func (st *state) propagate() {
 				continue
 			}
 		}
-		if q := given[w]; q != nil && q.near(i) && st.loneFirstName(i, i+1) {
+		if q := given[[2]string{w}]; q != nil && q.near(i) && st.loneFirstName(i, i+1) {
 			st.cands = append(st.cands, cand{s: i, e: i + 1, typ: Person, src: "rule:propagation", prio: priority(Person), givenAlone: true})
 			st.accept(len(st.cands) - 1)
 			continue
@@ -240,7 +245,7 @@ func (st *state) propagate() {
 		if st.compoundGiven(i) {
 			// صلاح الدين is not صلاح of محمد صلاح, but it may be a known
 			// person's compound given name alone.
-			if q := given[w+" "+st.word(i+1)]; q != nil && q.near(i) && st.owner[i+1] == 0 && st.loneFirstName(i, i+2) {
+			if q := given[[2]string{w, st.word(i + 1)}]; q != nil && q.near(i) && st.owner[i+1] == 0 && st.loneFirstName(i, i+2) {
 				st.cands = append(st.cands, cand{s: i, e: i + 2, typ: Person, src: "rule:propagation", prio: priority(Person), givenAlone: true})
 				st.accept(len(st.cands) - 1)
 				i++
@@ -283,9 +288,9 @@ func (st *state) propagate() {
 		}
 		if cd.givenAlone || len(words) == 1 && st.has(cd.s, c.given) {
 			// A given name alone: the fullest name that begins with it.
-			key := words[0]
+			key := [2]string{words[0]}
 			if len(words) == 2 {
-				key += " " + words[1] // a compound given name: صلاح الدين
+				key[1] = words[1] // a compound given name: صلاح الدين
 			}
 			if q := given[key]; q != nil && (cd.givenAlone || q.near(cd.s)) {
 				s, e := st.srcSpan(&st.cands[q.best])
