@@ -88,6 +88,9 @@ func (st *state) readCommon(i int) int {
 		if len(s) >= 6 && ws.Kind(s)&want != 0 || stemKind(ws, s, bareForm)&want != 0 {
 			return commonInflected
 		}
+		if r, ok := strings.CutSuffix(s, "ات"); ok && want&gazetteer.Verb == 0 && len(r) >= 6 && ws.KindJoined(r, "ه")&gazetteer.Noun != 0 {
+			return commonInflected // لبطاقات: a plural of a noun in ة after a preposition
+		}
 		if rest, ok := strings.CutPrefix(s, "ال"); ok && (ws.Kind(rest)|stemKind(ws, rest, definiteForm))&gazetteer.Noun != 0 {
 			return commonInflected // بالنسبة
 		}
@@ -116,7 +119,11 @@ func nounStem(ws *gazetteer.Words, s string) bool {
 		return true
 	}
 	t, ok := strings.CutSuffix(s, "ت")
-	return ok && len(t) >= 4 && ws.KindJoined(t, "ه")&gazetteer.Noun != 0
+	if !ok || len(t) < 4 {
+		return false
+	}
+	// خارجيت of خارجيتها: the feminine of a nisba the dictionary lists.
+	return ws.KindJoined(t, "ه")&gazetteer.Noun != 0 || strings.HasSuffix(t, "ي") && len(t) >= 8 && ws.Kind(t)&gazetteer.Noun != 0
 }
 
 // Forms of a word that stemKind reads.

@@ -548,10 +548,16 @@ func (st *state) surnameSlot(k int) bool {
 // known imperfect verb or a function word behind a proclitic: no name
 // starts with it, even before a word that may be a name.
 func (st *state) opensNoName(k int) bool {
-	if st.is(k, st.x.cls.nameLike) || st.commonLevel(k) == notCommon {
+	if st.is(k, st.x.cls.nameLike) {
 		return false
 	}
 	w := st.word(k)
+	if r, ok := strings.CutPrefix(w, "ل"); ok && len(r) >= 8 && strings.ContainsAny(r[:2], "يتن") && st.x.cfg.words.Kind(r[2:])&gazetteer.Verb != 0 {
+		return true // لتضرب: ل before an imperfect verb (so that it strike)
+	}
+	if st.commonLevel(k) == notCommon {
+		return false
+	}
 	if strings.HasPrefix(w, "ي") && looksLikeVerb(w) && st.x.cfg.words.Kind(w)&gazetteer.Noun == 0 {
 		return true
 	}
