@@ -162,7 +162,9 @@ func stemKind(ws *gazetteer.Words, s string, form int) gazetteer.WordKind {
 		}
 	}
 	for _, suf := range [...]string{"تين", "تان"} {
-		if r, ok := strings.CutSuffix(s, suf); ok && len(r) >= 4 && ws.KindJoined(r, "ه")&gazetteer.Noun != 0 {
+		// The stem has three letters, or is مر or سن (مرتين، سنتين): two
+		// letters and ة make few nouns and many names (بوتين).
+		if r, ok := strings.CutSuffix(s, suf); ok && (len(r) >= 6 || r == "مر" || r == "سن") && ws.KindJoined(r, "ه")&gazetteer.Noun != 0 {
 			return gazetteer.Noun // مرتين: the dual of a noun in ة
 		}
 	}

@@ -346,6 +346,16 @@ func TestPlacesAndOrganizations(t *testing.T) {
 	}
 }
 
+// السعودية is the country and the feminine of its nisba: after a feminine
+// or plural noun with the article it is the adjective.
+func TestCountryOrNisba(t *testing.T) {
+	x := extractor(t)
+	text := "وخفضت الوكالة تصنيف الديون السيادية السعودية، وقالت السلطات السعودية إن الوفد السعودي زار السعودية أمس."
+	assert.Equal(t, []string{
+		"NATIONALITY:السعودية=SA", "NATIONALITY:السعودية=SA", "NATIONALITY:السعودي=SA", "COUNTRY:السعودية=SA",
+	}, render(x.Extract(text), ner.Country, ner.Nationality))
+}
+
 func TestClubsNeedSportContext(t *testing.T) {
 	x, err := ner.New(ner.WithEntry("كارديف", gazetteer.Location, "GB"), ner.WithEntry("كارديف", gazetteer.Organization, "club"))
 	require.NoError(t, err)

@@ -278,6 +278,9 @@ func (st *state) gazetteerMatches(ctx context.Context) error {
 		if typ == Person && m.Len() == 1 && m.Offset > 0 && st.commonLevel(i) != notCommon {
 			continue // فرائس is no ف + رائس, بأول no ب + أول (Powell)
 		}
+		if typ == Country && m.Len() == 1 && m.Offset == 0 && st.adjectiveCountry(i) {
+			typ = Nationality // الشركة السعودية, not the country
+		}
 		if (typ == Location || typ == Country) && st.quotedOutlet(m.Start, m.End) {
 			typ, val = Organization, "" // قال لـ«الشرق الأوسط»: the newspaper
 		}
@@ -315,6 +318,23 @@ func (st *state) gazetteerMatches(ctx context.Context) error {
 		i = m.End - 1
 	}
 	return nil
+}
+
+// adjectiveCountry reports whether token i, a country named by the
+// feminine of its nisba (السعودية), is the adjective: after a feminine
+// or plural noun or adjective with the article (الديون السيادية
+// السعودية، السلطات السعودية). After a name it
+// may be either (شركة «أرامكو» السعودية، «أمريكان إكسبريس» السعودية),
+// and stays the country.
+func (st *state) adjectiveCountry(i int) bool {
+	w := st.word(i)
+	if !normalize.HasArticle(w) || !strings.HasSuffix(w, "يه") || i == 0 || st.breakBefore(i-1) {
+		return false
+	}
+	// The adjective agrees with a feminine noun, or with a plural of
+	// things: الشركة السعودية، السلطات السعودية, not زار الوفد السعودية.
+	p := st.word(i - 1)
+	return normalize.HasArticle(p) && st.srcHasArticle(i-1, 0) && (strings.HasSuffix(p, "ه") || strings.HasSuffix(p, "ات")) && !st.functionWord(i-1)
 }
 
 // pickEntry chooses the reading of an ambiguous surface form at token i:
