@@ -346,13 +346,16 @@ func TestPlacesAndOrganizations(t *testing.T) {
 	}
 }
 
-// السعودية is the country and the feminine of its nisba: after a feminine
-// or plural noun with the article it is the adjective.
+// السعودية and التشيلي name countries and are nisbas too: after a
+// feminine or plural noun with the article, or before a name, they are the
+// adjective.
 func TestCountryOrNisba(t *testing.T) {
 	x := extractor(t)
-	text := "وخفضت الوكالة تصنيف الديون السيادية السعودية، وقالت السلطات السعودية إن الوفد السعودي زار السعودية أمس."
+	text := "وخفضت الوكالة تصنيف الديون السيادية السعودية، وقالت السلطات السعودية إن الوفد السعودي زار السعودية أمس. " +
+		"وفاز التشيلي فرناندو غونزاليز في الشيلي."
 	assert.Equal(t, []string{
 		"NATIONALITY:السعودية=SA", "NATIONALITY:السعودية=SA", "NATIONALITY:السعودي=SA", "COUNTRY:السعودية=SA",
+		"NATIONALITY:التشيلي=CL", "COUNTRY:الشيلي=CL",
 	}, render(x.Extract(text), ner.Country, ner.Nationality))
 }
 

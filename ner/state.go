@@ -320,14 +320,17 @@ func (st *state) gazetteerMatches(ctx context.Context) error {
 	return nil
 }
 
-// adjectiveCountry reports whether token i, a country named by the
-// feminine of its nisba (السعودية), is the adjective: after a feminine
-// or plural noun or adjective with the article (الديون السيادية
-// السعودية، السلطات السعودية). After a name it
-// may be either (شركة «أرامكو» السعودية، «أمريكان إكسبريس» السعودية),
-// and stays the country.
+// adjectiveCountry reports whether token i, a country named like the
+// nisba of its people, is the adjective: the feminine (السعودية) after a
+// feminine or plural noun or adjective with the article (الديون السيادية
+// السعودية، السلطات السعودية), the masculine (التشيلي) before a name.
+// After a name the feminine may be either (شركة «أرامكو» السعودية،
+// «أمريكان إكسبريس» السعودية), and stays the country.
 func (st *state) adjectiveCountry(i int) bool {
 	w := st.word(i)
+	if normalize.HasArticle(w) && strings.HasSuffix(w, "ي") && !st.breakBefore(i+1) && st.has(i+1, st.x.cls.given|st.x.cls.person) {
+		return true // التشيلي فرناندو غونزاليز: the masculine, before a name
+	}
 	if !normalize.HasArticle(w) || !strings.HasSuffix(w, "يه") || i == 0 || st.breakBefore(i-1) {
 		return false
 	}
