@@ -346,6 +346,21 @@ func TestPlacesAndOrganizations(t *testing.T) {
 	}
 }
 
+// A place named by an ordinary word (الرمادي، الجليل) is that word after
+// an ordinary noun with the article, and the place elsewhere.
+func TestAdjectivePlace(t *testing.T) {
+	x := extractor(t)
+	text := "وتصاعد الدخان الرمادي فوق الرمادي، وزار الصحابي الجليل مدن الجليل."
+	var got []int
+	for _, e := range x.Extract(text) {
+		if e.Type == ner.Location {
+			got = append(got, e.Start)
+		}
+	}
+	want := []int{strings.LastIndex(text, "الرمادي"), strings.LastIndex(text, "الجليل")}
+	assert.Equal(t, want, got)
+}
+
 // السعودية and التشيلي name countries and are nisbas too: after a
 // feminine or plural noun with the article, or before a name, they are the
 // adjective.

@@ -278,6 +278,9 @@ func (st *state) gazetteerMatches(ctx context.Context) error {
 		if typ == Person && m.Len() == 1 && m.Offset > 0 && st.commonLevel(i) != notCommon {
 			continue // فرائس is no ف + رائس, بأول no ب + أول (Powell)
 		}
+		if typ == Location && m.Len() == 1 && m.Offset == 0 && st.adjectivePlace(i) {
+			continue // الدخان الرمادي، البطاقات الزرقاء، الصحابي الجليل
+		}
 		if typ == Country && m.Len() == 1 && m.Offset == 0 && st.adjectiveCountry(i) {
 			typ = Nationality // الشركة السعودية, not the country
 		}
@@ -318,6 +321,19 @@ func (st *state) gazetteerMatches(ctx context.Context) error {
 		i = m.End - 1
 	}
 	return nil
+}
+
+// adjectivePlace reports whether token i, a place of one word with the
+// article that is also an ordinary word (الرمادي، الزرقاء، الجليل), is
+// the ordinary word: an adjective right after an ordinary noun with the
+// article, which a place name does not follow.
+func (st *state) adjectivePlace(i int) bool {
+	if i == 0 || st.breakBefore(i-1) || !normalize.HasArticle(st.word(i)) || st.commonLevel(i) == notCommon {
+		return false
+	}
+	p := st.word(i - 1)
+	return normalize.HasArticle(p) && st.srcHasArticle(i-1, 0) && st.commonLevel(i-1) != notCommon &&
+		(st.lex[i-1]|st.stem[i-1])&st.x.cls.boundary == 0 && !st.functionWord(i-1)
 }
 
 // adjectiveCountry reports whether token i, a country named like the
