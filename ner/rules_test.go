@@ -361,6 +361,18 @@ func TestAdjectivePlace(t *testing.T) {
 	assert.Equal(t, want, got)
 }
 
+// An idiom that starts with a place's name names nothing.
+func TestIdioms(t *testing.T) {
+	x := extractor(t)
+	text := "وعاد اللاعب إلى مسقط رأسه في مسقط، وحاول خصومه النيل منه بعد رحلة على النيل. ووقف حماة الوطن في حماة."
+	var got []int
+	for _, e := range x.Extract(text) {
+		got = append(got, e.Start)
+	}
+	want := []int{strings.LastIndex(text, "مسقط"), strings.LastIndex(text, "النيل"), strings.LastIndex(text, "حماة")}
+	assert.Equal(t, want, got)
+}
+
 // السعودية and التشيلي name countries and are nisbas too: after a
 // feminine or plural noun with the article, or before a name, they are the
 // adjective.

@@ -26,6 +26,7 @@ const (
 	clsOrgNatHead  gazetteer.Class = "ORG_NAT_HEAD"   // الجيش (+ nationality)
 	clsGuildHead   gazetteer.Class = "ORG_GUILD_HEAD" // نقابة (+ المحامين)
 	clsOrgMembers  gazetteer.Class = "ORG_MEMBERS"    // قوات (+ حزب الله)
+	clsIdiom       gazetteer.Class = "IDIOM"          // مسقط رأسه
 	clsLocHead     gazetteer.Class = "LOC_HEAD"       // مدينة، محافظة
 	clsOrgPlace    gazetteer.Class = "ORG_PLACE_HEAD" // جامعة القاهرة
 	clsSpeech      gazetteer.Class = "SPEECH_VERB"    // قال، أكد
@@ -42,7 +43,7 @@ type classes struct {
 	entity, country, location, org, nationality, person gazetteer.ClassSet
 	given, family, title, titleMod, honorific           gazetteer.ClassSet
 	counterpart, particle, link, stop, verb, credit     gazetteer.ClassSet
-	orgHead, orgNatHead, guildHead, orgMembers          gazetteer.ClassSet
+	orgHead, orgNatHead, guildHead, orgMembers, idiom   gazetteer.ClassSet
 	locHead, date, speech                               gazetteer.ClassSet
 	sport, orgTrigger, locTrigger, media                gazetteer.ClassSet
 	orgPlaceHead                                        gazetteer.ClassSet // جامعة before a place
@@ -78,6 +79,7 @@ func newClasses(g *gazetteer.Gazetteer) classes {
 		orgNatHead:   g.Classes(clsOrgNatHead),
 		guildHead:    g.Classes(clsGuildHead),
 		orgMembers:   g.Classes(clsOrgMembers),
+		idiom:        g.Classes(clsIdiom),
 		locHead:      g.Classes(clsLocHead),
 		speech:       g.Classes(clsSpeech),
 		saying:       g.Classes(clsSaying),
@@ -267,6 +269,12 @@ func (st *state) gazetteerMatches(ctx context.Context) error {
 		m, ok := g.MatchAt(st.m.Text, st.toks, i, c.entity)
 		if !ok {
 			continue
+		}
+		if st.below[i]&c.idiom != 0 {
+			if im, ok := g.MatchAt(st.m.Text, st.toks, i, c.idiom); ok && im.End >= m.End && im.Offset == m.Offset {
+				i = im.End - 1
+				continue // مسقط رأسه: a phrase, no place
+			}
 		}
 		typ, val, src := st.pickEntry(m.Entries, m.Start)
 		if typ == "" {
