@@ -361,15 +361,17 @@ func TestAdjectivePlace(t *testing.T) {
 	assert.Equal(t, want, got)
 }
 
-// An idiom that starts with a place's name names nothing.
+// An idiom that starts with a place's name names nothing, and neither does
+// an inflected word that reads as a proclitic and a place (كسرت).
 func TestIdioms(t *testing.T) {
 	x := extractor(t)
-	text := "وعاد اللاعب إلى مسقط رأسه في مسقط، وحاول خصومه النيل منه بعد رحلة على النيل. ووقف حماة الوطن في حماة."
+	text := "وعاد اللاعب إلى مسقط رأسه في مسقط، وحاول خصومه النيل منه بعد رحلة على النيل. ووقف حماة الوطن في حماة. " +
+		"ثم كسرت رجله في سرت."
 	var got []int
 	for _, e := range x.Extract(text) {
 		got = append(got, e.Start)
 	}
-	want := []int{strings.LastIndex(text, "مسقط"), strings.LastIndex(text, "النيل"), strings.LastIndex(text, "حماة")}
+	want := []int{strings.LastIndex(text, "مسقط"), strings.LastIndex(text, "النيل"), strings.LastIndex(text, "حماة"), strings.LastIndex(text, "سرت")}
 	assert.Equal(t, want, got)
 }
 

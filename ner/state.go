@@ -286,6 +286,9 @@ func (st *state) gazetteerMatches(ctx context.Context) error {
 		if typ == Person && m.Len() == 1 && m.Offset > 0 && st.commonLevel(i) != notCommon {
 			continue // فرائس is no ف + رائس, بأول no ب + أول (Powell)
 		}
+		if (typ == Location || typ == Country) && m.Len() == 1 && m.Offset > 0 && st.inflectedWhole(i) {
+			continue // كسرت is a verb, not ك + the town سرت
+		}
 		if typ == Location && m.Len() == 1 && m.Offset == 0 && st.adjectivePlace(i) {
 			continue // الدخان الرمادي، البطاقات الزرقاء، الصحابي الجليل
 		}
@@ -329,6 +332,18 @@ func (st *state) gazetteerMatches(ctx context.Context) error {
 		i = m.End - 1
 	}
 	return nil
+}
+
+// inflectedWhole reports whether token i, read as a proclitic and a
+// name, is whole an inflected form of an ordinary word: كسرت (I broke),
+// not ك + سرت.
+func (st *state) inflectedWhole(i int) bool {
+	ws := st.x.cfg.words
+	if ws == nil {
+		return false
+	}
+	w := st.word(i)
+	return !ws.Has(w) && stemKind(ws, w, bareForm) != 0
 }
 
 // adjectivePlace reports whether token i, a place of one word with the
