@@ -362,16 +362,17 @@ func TestAdjectivePlace(t *testing.T) {
 }
 
 // An idiom that starts with a place's name names nothing, and neither does
-// an inflected word that reads as a proclitic and a place (كسرت).
+// an inflected word that reads as a proclitic and a place (كسرت) or a
+// verb after a relative pronoun (التي تدمر).
 func TestIdioms(t *testing.T) {
 	x := extractor(t)
 	text := "وعاد اللاعب إلى مسقط رأسه في مسقط، وحاول خصومه النيل منه بعد رحلة على النيل. ووقف حماة الوطن في حماة. " +
-		"ثم كسرت رجله في سرت."
+		"ثم كسرت رجله في سرت، وقال إن الحرب هي التي تدمر تدمر."
 	var got []int
 	for _, e := range x.Extract(text) {
 		got = append(got, e.Start)
 	}
-	want := []int{strings.LastIndex(text, "مسقط"), strings.LastIndex(text, "النيل"), strings.LastIndex(text, "حماة"), strings.LastIndex(text, "سرت")}
+	want := []int{strings.LastIndex(text, "مسقط"), strings.LastIndex(text, "النيل"), strings.LastIndex(text, "حماة"), strings.LastIndex(text, "سرت"), strings.LastIndex(text, "تدمر")}
 	assert.Equal(t, want, got)
 }
 

@@ -27,6 +27,7 @@ const (
 	clsGuildHead   gazetteer.Class = "ORG_GUILD_HEAD" // نقابة (+ المحامين)
 	clsOrgMembers  gazetteer.Class = "ORG_MEMBERS"    // قوات (+ حزب الله)
 	clsIdiom       gazetteer.Class = "IDIOM"          // مسقط رأسه
+	clsRelative    gazetteer.Class = "RELATIVE"       // الذي، التي
 	clsLocHead     gazetteer.Class = "LOC_HEAD"       // مدينة، محافظة
 	clsOrgPlace    gazetteer.Class = "ORG_PLACE_HEAD" // جامعة القاهرة
 	clsSpeech      gazetteer.Class = "SPEECH_VERB"    // قال، أكد
@@ -44,6 +45,7 @@ type classes struct {
 	given, family, title, titleMod, honorific           gazetteer.ClassSet
 	counterpart, particle, link, stop, verb, credit     gazetteer.ClassSet
 	orgHead, orgNatHead, guildHead, orgMembers, idiom   gazetteer.ClassSet
+	relative                                            gazetteer.ClassSet
 	locHead, date, speech                               gazetteer.ClassSet
 	sport, orgTrigger, locTrigger, media                gazetteer.ClassSet
 	orgPlaceHead                                        gazetteer.ClassSet // جامعة before a place
@@ -80,6 +82,7 @@ func newClasses(g *gazetteer.Gazetteer) classes {
 		guildHead:    g.Classes(clsGuildHead),
 		orgMembers:   g.Classes(clsOrgMembers),
 		idiom:        g.Classes(clsIdiom),
+		relative:     g.Classes(clsRelative),
 		locHead:      g.Classes(clsLocHead),
 		speech:       g.Classes(clsSpeech),
 		saying:       g.Classes(clsSaying),
@@ -288,6 +291,9 @@ func (st *state) gazetteerMatches(ctx context.Context) error {
 		}
 		if (typ == Location || typ == Country) && m.Len() == 1 && m.Offset > 0 && st.inflectedWhole(i) {
 			continue // كسرت is a verb, not ك + the town سرت
+		}
+		if (typ == Location || typ == Country) && m.Len() == 1 && m.Offset == 0 && i > 0 && st.is(i-1, c.relative) {
+			continue // التي تدمر الآخرين: a verb after a relative pronoun
 		}
 		if typ == Location && m.Len() == 1 && m.Offset == 0 && st.adjectivePlace(i) {
 			continue // الدخان الرمادي، البطاقات الزرقاء، الصحابي الجليل
