@@ -432,8 +432,8 @@ func (st *state) parseName(j int, strong bool) int {
 
 // linkEnd returns the end of a foreign name particle at token k (فان، دي،
 // فون دير) that joins the name to a name word after it, which starts
-// there, or k if there is no such particle. The particle never ends a name, and is read only as written: فإن
-// is no فان.
+// there, or k if there is no such particle. The particle is read only as
+// written: فإن is no فان.
 func (st *state) linkEnd(k int) int {
 	c := &st.x.cls
 	if k >= len(st.toks) || st.lex[k]&c.link == 0 {

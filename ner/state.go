@@ -45,8 +45,7 @@ type classes struct {
 	given, family, title, titleMod, honorific           gazetteer.ClassSet
 	counterpart, particle, link, stop, verb, credit     gazetteer.ClassSet
 	orgHead, orgNatHead, guildHead, orgMembers, idiom   gazetteer.ClassSet
-	relative                                            gazetteer.ClassSet
-	locHead, date, speech                               gazetteer.ClassSet
+	locHead, date, speech, relative                     gazetteer.ClassSet
 	sport, orgTrigger, locTrigger, media                gazetteer.ClassSet
 	orgPlaceHead                                        gazetteer.ClassSet // جامعة before a place
 	saying                                              gazetteer.ClassSet // قوله after a quoted name
@@ -296,7 +295,7 @@ func (st *state) gazetteerMatches(ctx context.Context) error {
 			continue // التي تدمر الآخرين: a verb after a relative pronoun
 		}
 		if typ == Location && m.Len() == 1 && m.Offset == 0 && st.adjectivePlace(i) {
-			continue // الدخان الرمادي، البطاقات الزرقاء، الصحابي الجليل
+			continue // الدخان الرمادي، الصحابي الجليل
 		}
 		if typ == Country && m.Len() == 1 && m.Offset == 0 && st.adjectiveCountry(i) {
 			typ = Nationality // الشركة السعودية, not the country
@@ -353,7 +352,7 @@ func (st *state) inflectedWhole(i int) bool {
 }
 
 // adjectivePlace reports whether token i, a place of one word with the
-// article that is also an ordinary word (الرمادي، الزرقاء، الجليل), is
+// article that is also an ordinary word (الرمادي، الجليل), is
 // the ordinary word: an adjective right after an ordinary noun with the
 // article, which a place name does not follow.
 func (st *state) adjectivePlace(i int) bool {
