@@ -379,8 +379,8 @@ func TestAdjectivePlace(t *testing.T) {
 func TestIdioms(t *testing.T) {
 	x := extractor(t)
 	text := "وعاد اللاعب إلى مسقط رأسه في مسقط، وحاول خصومه النيل منه بعد رحلة على النيل. ووقف حماة الوطن في حماة. " +
-		"ثم كسرت رجله في سرت، وقال إن الحرب هي التي تدمر تدمر."
-	assert.Equal(t, lastIndexes(text, "مسقط", "النيل", "حماة", "سرت", "تدمر"), starts(x.Extract(text)))
+		"ثم كسرت رجله في سرت، وقال إن الحرب هي التي تدمر تدمر. وأعلنت الشركة حالة القوة القاهرة في القاهرة."
+	assert.Equal(t, lastIndexes(text, "مسقط", "النيل", "حماة", "سرت", "تدمر", "القاهرة"), starts(x.Extract(text)))
 }
 
 // السعودية and التشيلي name countries and are nisbas too: after a

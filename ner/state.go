@@ -272,11 +272,9 @@ func (st *state) gazetteerMatches(ctx context.Context) error {
 		if !ok {
 			continue
 		}
-		if st.below[i]&c.idiom != 0 {
-			if im, ok := g.MatchAt(st.m.Text, st.toks, i, c.idiom); ok && im.End >= m.End && im.Offset == m.Offset {
-				i = im.End - 1
-				continue // مسقط رأسه: a phrase, no place
-			}
+		if e := st.idiomEnd(i, m.End, m.Offset); e > 0 {
+			i = e - 1
+			continue // مسقط رأسه، القوة القاهرة: a phrase, no place
 		}
 		typ, val, src := st.pickEntry(m.Entries, m.Start)
 		if typ == "" {
@@ -337,6 +335,24 @@ func (st *state) gazetteerMatches(ctx context.Context) error {
 		i = m.End - 1
 	}
 	return nil
+}
+
+// idiomEnd returns the end of an idiom (IDIOM) that starts at token i,
+// read off bytes past its start, or one or two tokens before it, and
+// covers the list entry that ends at token e: مسقط رأسه, القوة القاهرة,
+// الروح القدس. It returns 0 if there is none.
+func (st *state) idiomEnd(i, e, off int) int {
+	c := &st.x.cls
+	for k := max(i-2, 0); k <= i; k++ {
+		if st.below[k]&c.idiom == 0 || k < i && st.breakBefore(k) {
+			continue
+		}
+		im, ok := st.x.gaz.MatchAt(st.m.Text, st.toks, k, c.idiom)
+		if ok && im.End >= e && (k < i || im.Offset == off) {
+			return im.End
+		}
+	}
+	return 0
 }
 
 // inflectedWhole reports whether token i, read as a proclitic and a
