@@ -384,6 +384,13 @@ func TestIdioms(t *testing.T) {
 	assert.Equal(t, lastIndexes(text, "مسقط", "النيل", "حماة", "سرت", "تدمر", "القاهرة", "صافي", "المغرب"), starts(x.Extract(text)))
 }
 
+// حماس is also enthusiasm: in an idiom it names nothing.
+func TestIdiomOrganization(t *testing.T) {
+	x := extractor(t)
+	text := "وقال القيادي بحماس إن الحركة مستعدة، وتحدث المدرب بكل حماس عن المباراة."
+	assert.Equal(t, []int{strings.Index(text, "بحماس") + len("ب")}, starts(x.Extract(text)))
+}
+
 // السعودية and التشيلي name countries and are nisbas too: after a
 // feminine or plural noun with the article, or before a name, they are the
 // adjective.
