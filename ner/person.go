@@ -161,8 +161,9 @@ func (st *state) afterTitle(i int) (int, bool) {
 			j++
 			continue
 		}
-		if w := st.word(j); normalize.HasArticle(w) && strings.HasSuffix(w, "ي") && st.has(j+1, c.given) && st.lex[j]&c.nameLike == 0 {
-			// An adjective before a given name: الخبير الاقتصادي أمين فارس.
+		if w := st.word(j); normalize.HasArticle(w) && strings.HasSuffix(w, "ي") && st.has(j+1, c.given) && st.lex[j]&(c.nameLike|c.stop|c.relative) == 0 {
+			// An adjective before a given name: الخبير الاقتصادي أمين فارس
+			// (but التي is no adjective: الملكة التي حكمت).
 			j++
 			continue
 		}
