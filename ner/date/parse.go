@@ -409,7 +409,7 @@ func (s *scan) monthTail(j, day int, mode int) (res, bool) {
 		return res{end: end, v: single(p)}, true
 	}
 	dm, hasDir := s.match(k, s.f.dir, false)
-	if ambig && day == 0 && !paired && !hasDir && mode&mAmbig == 0 {
+	if ambig && day == 0 && !paired && !hasDir && mode&mAmbig == 0 && !s.restated(k, mo, hijri) {
 		return res{}, false
 	}
 	if hasDir && !hijri {
@@ -889,6 +889,17 @@ func (s *scan) rangeFrom(m gazetteer.Match) (res, bool) {
 		}
 	}
 	return res{end: b.end, off: m.Offset, v: value{a: pa, b: pb, interval: true}}, true
+}
+
+// restated reports whether a bracketed date of month mo follows at token
+// k: an ambiguous month name is a date then (أيار (3/5/1947)), and extend
+// takes the brackets into its span.
+func (s *scan) restated(k, mo int, hijri bool) bool {
+	if !s.isPunct(k, "(") {
+		return false
+	}
+	in, ok := s.item(k+1, mBareYear)
+	return ok && s.isPunct(in.end, ")") && in.v.a.kind == kDate && in.v.a.m == mo && in.v.a.hijri == hijri && !in.v.interval
 }
 
 // extend extends r over a restatement of the same date: a bracketed one
