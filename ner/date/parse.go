@@ -387,14 +387,14 @@ func (s *scan) monthTail(j, day int, mode int) (res, bool) {
 	k := m.End
 	paired := false
 	if s.isPunct(k, "/") {
-		if m2, ok := s.match(k+1, s.f.month, false); ok {
+		if m2, ok := s.match(k+1, s.f.month, false); ok && sameMonth(m2, hijri, mo) {
 			k, paired = m2.End, true
 		}
 	} else if s.isPunct(k, "(") {
-		if m2, ok := s.match(k+1, s.f.month, false); ok && s.isPunct(m2.End, ")") {
+		if m2, ok := s.match(k+1, s.f.month, false); ok && s.isPunct(m2.End, ")") && sameMonth(m2, hijri, mo) {
 			k, paired = m2.End+1, true
 		}
-	} else if m2, ok := s.match(k, s.f.month, false); ok && !hijri {
+	} else if m2, ok := s.match(k, s.f.month, false); ok && !hijri && sameMonth(m2, hijri, mo) {
 		k, paired = m2.End, true // مايو أيار
 	}
 	if day > 0 && (hijri && day > 30 || !hijri && day > 31) {
@@ -889,6 +889,21 @@ func (s *scan) rangeFrom(m gazetteer.Match) (res, bool) {
 		}
 	}
 	return res{end: b.end, off: m.Offset, v: value{a: pa, b: pb, interval: true}}, true
+}
+
+// sameMonth reports whether the month names of m include month mo of the
+// calendar hijri: a pair names one month in two systems (أكتوبر/تشرين
+// الأول); تشرين الثاني / كانون الأول are two months.
+func sameMonth(m gazetteer.Match, hijri bool, mo int) bool {
+	for _, e := range m.Entries {
+		switch e.Class {
+		case ClassMonth, ClassHMonth, ClassMonthX, ClassHMonthX:
+			if h, n, _, ok := calVal(e.Value); ok && h == hijri && n == mo {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // restated reports whether a bracketed date of month mo follows at token
