@@ -269,6 +269,11 @@ func (s *scan) numItem(j int, mode int) (res, bool) {
 		if r, ok := s.monthTail(j+1, n, mode|mAmbig); ok {
 			return r, true
 		}
+		if s.isPunct(j+1, "/") {
+			if r, ok := s.slashMonth(j+2, n); ok {
+				return r, true
+			}
+		}
 	}
 	if digits >= 3 && n > 0 {
 		if m, ok := s.match(j+1, s.f.era, false); ok {
@@ -369,18 +374,7 @@ func (s *scan) monthTail(j, day int, mode int) (res, bool) {
 	if !ok {
 		return res{}, false
 	}
-	hijri, mo, ambig := false, 0, false
-	for _, e := range m.Entries {
-		switch e.Class {
-		case ClassMonth, ClassHMonth, ClassMonthX, ClassHMonthX:
-			h, n, _, ok := calVal(e.Value)
-			if !ok || n < 1 || n > 12 {
-				continue
-			}
-			hijri, mo = h, n
-			ambig = e.Class == ClassMonthX || e.Class == ClassHMonthX
-		}
-	}
+	hijri, mo, ambig := monthOf(m)
 	if mo == 0 {
 		return res{}, false
 	}
@@ -889,6 +883,42 @@ func (s *scan) rangeFrom(m gazetteer.Match) (res, bool) {
 		}
 	}
 	return res{end: b.end, off: m.Offset, v: value{a: pa, b: pb, interval: true}}, true
+}
+
+// monthOf returns the calendar and number of the month m names (0 for
+// none), and whether the name is also an ordinary word.
+func monthOf(m gazetteer.Match) (hijri bool, mo int, ambig bool) {
+	for _, e := range m.Entries {
+		switch e.Class {
+		case ClassMonth, ClassHMonth, ClassMonthX, ClassHMonthX:
+			h, n, _, ok := calVal(e.Value)
+			if !ok || n < 1 || n > 12 {
+				continue
+			}
+			hijri, mo = h, n
+			ambig = e.Class == ClassMonthX || e.Class == ClassHMonthX
+		}
+	}
+	return hijri, mo, ambig
+}
+
+// slashMonth parses the rest of a date written with slashes around a
+// month's name, from the name at j, the day already read: 20 / شعبان /
+// 1428 هـ.
+func (s *scan) slashMonth(j, day int) (res, bool) {
+	m, ok := s.match(j, s.f.month, false)
+	if !ok || !s.isPunct(m.End, "/") {
+		return res{}, false
+	}
+	hijri, mo, _ := monthOf(m)
+	if mo == 0 || hijri && day > 30 {
+		return res{}, false
+	}
+	end, yp, ok := s.yearAt(m.End + 1)
+	if !ok {
+		return res{}, false
+	}
+	return res{end: end, v: single(point{kind: kDate, hijri: hijri || yp.hijri, m: mo, d: day, y: yp.y})}, true
 }
 
 // sameMonth reports whether the month names of m include month mo of the
