@@ -341,11 +341,22 @@ func (s *scan) era(r res) res {
 	return r
 }
 
-// yearAt parses a year at j: 1948, (1948), / (1986), then an era.
+// maxHijriYear bounds the Hijri years a Hijri month takes without an era
+// word: 1500 AH is 2077.
+const maxHijriYear = 1500
+
+// yearAt parses a year at j: 1948, (1948), / (1986), عام 1948, then an
+// era.
 func (s *scan) yearAt(j int) (end int, p point, ok bool) {
 	k := j
 	if s.isPunct(k, "/") && s.isPunct(k+1, "(") {
 		k++
+	}
+	if tm, ok := s.match(k, s.f.trig, false); ok {
+		// A month and the year's trigger: يناير عام 2020.
+		if t, _ := val(tm, ClassTrigger); t == "year" {
+			k = tm.End
+		}
 	}
 	paren := s.isPunct(k, "(")
 	if paren {
@@ -395,7 +406,9 @@ func (s *scan) monthTail(j, day int, mode int) (res, bool) {
 		return res{}, false
 	}
 	p := point{kind: kDate, hijri: hijri, m: mo, d: day}
-	if end, yp, ok := s.yearAt(k); ok {
+	if end, yp, ok := s.yearAt(k); ok && !(hijri && !yp.hijri && yp.y > maxHijriYear) {
+		// A Hijri month takes a year of its calendar: رمضان 1992 is the
+		// Ramadan of a Gregorian year, which has no one Hijri month.
 		p.y = yp.y
 		if yp.hijri {
 			p.hijri = true
