@@ -853,7 +853,11 @@ func (s *scan) ordinal(m gazetteer.Match) (res, bool) {
 // rangeFrom parses a range after من or بين: من 5 إلى 7 مايو 2024، بين
 // عامي 2010 و2015، بين يناير ومارس.
 func (s *scan) rangeFrom(m gazetteer.Match) (res, bool) {
-	between := s.toks[m.End-1].Text(s.text) == "بين"
+	last := s.toks[m.End-1].Text(s.text)
+	if m.End-1 == m.Start {
+		last = last[m.Offset:] // وبين
+	}
+	between := last == "بين"
 	a, ok := s.item(m.End, mBareYear|mBareDay|mAmbig)
 	if !ok {
 		return res{}, false
