@@ -906,17 +906,23 @@ func (s *scan) rangeFrom(m gazetteer.Match) (res, bool) {
 // none), and whether the name is also an ordinary word.
 func monthOf(m gazetteer.Match) (hijri bool, mo int, ambig bool) {
 	for _, e := range m.Entries {
-		switch e.Class {
-		case ClassMonth, ClassHMonth, ClassMonthX, ClassHMonthX:
-			h, n, _, ok := calVal(e.Value)
-			if !ok || n < 1 || n > 12 {
-				continue
-			}
+		if h, n, ok := monthEntry(e); ok {
 			hijri, mo = h, n
 			ambig = e.Class == ClassMonthX || e.Class == ClassHMonthX
 		}
 	}
 	return hijri, mo, ambig
+}
+
+// monthEntry returns the calendar and number of the month entry e names,
+// and false if e names none.
+func monthEntry(e gazetteer.Entry) (hijri bool, mo int, ok bool) {
+	switch e.Class {
+	case ClassMonth, ClassHMonth, ClassMonthX, ClassHMonthX:
+		h, n, _, ok := calVal(e.Value)
+		return h, n, ok && n >= 1 && n <= 12
+	}
+	return false, 0, false
 }
 
 // slashMonth parses the rest of a date written with slashes around a
@@ -943,11 +949,8 @@ func (s *scan) slashMonth(j, day int) (res, bool) {
 // الأول); تشرين الثاني / كانون الأول are two months.
 func sameMonth(m gazetteer.Match, hijri bool, mo int) bool {
 	for _, e := range m.Entries {
-		switch e.Class {
-		case ClassMonth, ClassHMonth, ClassMonthX, ClassHMonthX:
-			if h, n, _, ok := calVal(e.Value); ok && h == hijri && n == mo {
-				return true
-			}
+		if h, n, ok := monthEntry(e); ok && h == hijri && n == mo {
+			return true
 		}
 	}
 	return false
