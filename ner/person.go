@@ -339,7 +339,7 @@ func (st *state) parseName(j int, strong bool) int {
 		if k > j && st.toks[k].Flags&normalize.LineStart != 0 {
 			break
 		}
-		if st.is(k, c.particle) {
+		if st.is(k, c.particle) || k == j && st.conjParticle(k) {
 			// A particle binds the word after it, and a chain of them binds
 			// on (محمد بن عبد الكريم); a particle that binds nothing ends
 			// the name.
@@ -676,7 +676,7 @@ func (st *state) familyAfterGiven(j, k int) bool {
 // a name may end after it.
 func (st *state) nisbaSurname(j, k int) bool {
 	c := &st.x.cls
-	kunya := k >= j+2 && k <= j+3 && st.is(j, c.particle) && (k == j+2 || st.is(j+1, c.particle)) // أبو حمزة المصري، أبو عبد الله التركي
+	kunya := k >= j+2 && k <= j+3 && (st.is(j, c.particle) || st.conjParticle(j)) && (k == j+2 || st.is(j+1, c.particle)) // أبو حمزة المصري، أبو عبد الله التركي
 	if !kunya && (k != j+1 || !st.is(j, c.given)) || !st.is(k, c.nationality) {
 		return false
 	}
@@ -791,15 +791,24 @@ func (st *state) stemWord(i int) string {
 // (وأحمد).
 func (st *state) addPerson(s, e int, src string) {
 	off := 0
-	if c := &st.x.cls; st.lex[s]&c.nameLike == 0 && st.stem[s]&c.nameLike != 0 {
+	if c := &st.x.cls; st.lex[s]&c.nameLike == 0 && st.stem[s]&c.nameLike != 0 || st.conjParticle(s) {
 		off = len(st.word(s)) - len(st.stemWord(s))
 	}
 	st.add(cand{s: s, e: e, off: off, typ: Person, src: src, weak: st.weakName})
 }
 
+// conjParticle reports whether token i is a name particle behind the
+// conjunction و or ف (وابو عبد الله، وبن علي), which opens a name as the
+// particle alone does.
+func (st *state) conjParticle(i int) bool {
+	c := &st.x.cls
+	return st.lex[i]&c.particle == 0 && st.stem[i]&c.particle != 0 && startsWithConj(st.word(i)) &&
+		len(st.word(i))-len(st.stemWord(i)) == len("و")
+}
+
 // isKunya reports whether token i is أبو، ابن or عبد (after an optional و)
-// followed by a word that may be bound into a name, and not by a word
-// with a possessive pronoun (ابن عمه: his cousin).
+// followed by a word that may be bound into a name, and after أبو or ابن
+// not by a word with a possessive pronoun (ابن عمه: his cousin).
 func (st *state) isKunya(i int) bool {
 	w := st.word(i)
 	if startsWithConj(w) {
@@ -815,6 +824,9 @@ func (st *state) isKunya(i int) bool {
 	}
 	if !st.particleBinds(i+1) || st.has(i+1, st.x.cls.entity) {
 		return false
+	}
+	if w == "عبد" {
+		return true // عبد الله، عبد الإله، عبد ربه: no pronoun after عبد
 	}
 	nw := st.word(i + 1)
 	return !st.srcEndsWith(i+1, "ه") && !strings.HasSuffix(nw, "ها") && !strings.HasSuffix(nw, "هم") && !strings.HasSuffix(nw, "نا")
