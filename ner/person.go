@@ -339,7 +339,7 @@ func (st *state) parseName(j int, strong bool) int {
 		if k > j && st.toks[k].Flags&normalize.LineStart != 0 {
 			break
 		}
-		if st.is(k, c.particle) || k == j && st.conjParticle(k) {
+		if st.is(k, c.particle) || k == j && st.cliticParticle(k) {
 			// A particle binds the word after it, and a chain of them binds
 			// on (محمد بن عبد الكريم); a particle that binds nothing ends
 			// the name.
@@ -676,7 +676,7 @@ func (st *state) familyAfterGiven(j, k int) bool {
 // a name may end after it.
 func (st *state) nisbaSurname(j, k int) bool {
 	c := &st.x.cls
-	kunya := k >= j+2 && k <= j+3 && (st.is(j, c.particle) || st.conjParticle(j)) && (k == j+2 || st.is(j+1, c.particle)) // أبو حمزة المصري، أبو عبد الله التركي
+	kunya := k >= j+2 && k <= j+3 && (st.is(j, c.particle) || st.cliticParticle(j)) && (k == j+2 || st.is(j+1, c.particle)) // أبو حمزة المصري، أبو عبد الله التركي
 	if !kunya && (k != j+1 || !st.is(j, c.given)) || !st.is(k, c.nationality) {
 		return false
 	}
@@ -791,19 +791,22 @@ func (st *state) stemWord(i int) string {
 // (وأحمد).
 func (st *state) addPerson(s, e int, src string) {
 	off := 0
-	if c := &st.x.cls; st.lex[s]&c.nameLike == 0 && st.stem[s]&c.nameLike != 0 || st.conjParticle(s) {
+	if c := &st.x.cls; st.lex[s]&c.nameLike == 0 && st.stem[s]&c.nameLike != 0 || st.cliticParticle(s) {
 		off = len(st.word(s)) - len(st.stemWord(s))
 	}
 	st.add(cand{s: s, e: e, off: off, typ: Person, src: src, weak: st.weakName})
 }
 
-// conjParticle reports whether token i is a name particle behind the
-// conjunction و or ف (وابو عبد الله، وبن علي), which opens a name as the
-// particle alone does.
-func (st *state) conjParticle(i int) bool {
+// cliticParticle reports whether token i is a name particle behind one
+// proclitic, و، ف، ل or ب (وابو عبد الله، لأبي خليل القباني), which opens a
+// name as the particle alone does.
+func (st *state) cliticParticle(i int) bool {
 	c := &st.x.cls
-	return st.lex[i]&c.particle == 0 && st.stem[i]&c.particle != 0 && startsWithConj(st.word(i)) &&
-		len(st.word(i))-len(st.stemWord(i)) == len("و")
+	if st.lex[i]&c.particle != 0 || st.stem[i]&c.particle == 0 {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(st.word(i))
+	return len(st.word(i))-len(st.stemWord(i)) == n && strings.ContainsRune("وفلب", r)
 }
 
 // isKunya reports whether token i is أبو، ابن or عبد (after an optional و)
@@ -811,13 +814,18 @@ func (st *state) conjParticle(i int) bool {
 // not by a word with a possessive pronoun (ابن عمه: his cousin).
 func (st *state) isKunya(i int) bool {
 	w := st.word(i)
-	if startsWithConj(w) {
+	if st.cliticParticle(i) {
 		w = w[len("و"):]
 	}
-	if (w == "ابي" || w == "ابا") && st.is(i, st.x.cls.particle) {
+	if (w == "ابي" || w == "ابا") && (st.is(i, st.x.cls.particle) || st.cliticParticle(i)) {
 		// أبي and أبا, the other cases of أبو, are also my father and a
-		// father: a kunya only before a listed given name (أبي زكريا).
-		return st.is(i+1, st.x.cls.given) && !st.breakBefore(i+1)
+		// father: a kunya only before a listed given name (أبي زكريا),
+		// with the article or without (أبي الحسن).
+		if st.breakBefore(i + 1) {
+			return false
+		}
+		nw := st.word(i + 1)
+		return st.is(i+1, st.x.cls.given) || normalize.HasArticle(nw) && st.x.gaz.WordClasses(nw[len("ال"):])&st.x.cls.given != 0 // أبي الحسن
 	}
 	if w != "ابو" && w != "ابن" && w != "عبد" || !st.is(i, st.x.cls.particle) && !st.has(i, st.x.cls.particle) {
 		return false
