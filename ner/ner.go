@@ -8,7 +8,8 @@
 //	     ──gazetteer──▶ list matches (countries, places, names, titles, date words)
 //	     ──rules──────▶ people by context, organizations, places, dates
 //	     ──resolve────▶ non-overlapping candidates
-//	     ──propagate──▶ surnames and given names of people known in the article
+//	     ──propagate──▶ surnames and given names of people known in the article,
+//	                    places a trigger made known (بلدة بريانة … بريانة)
 //	     ──glosses────▶ a name's Latin spelling in parentheses
 //	     ──entities───▶ spans on the original text
 //

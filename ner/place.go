@@ -1,7 +1,9 @@
 package ner
 
 import (
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kashif-nlp/kashif/normalize"
 )
@@ -89,6 +91,91 @@ func (st *state) placeWord(i int, settlement, first bool) bool {
 		return st.is(i, c.nameLike) || settlement && normalize.HasArticle(w) && strings.HasSuffix(w, "ه")
 	case commonStem:
 		return st.is(i, c.nameLike) || settlement && normalize.HasArticle(w)
+	}
+	return true
+}
+
+// named is a place that the trigger rule read in a document: its name,
+// tokens [s, e) of its first mention, and the first tokens of all its
+// mentions.
+type named struct {
+	s, e int
+	val  string
+	at   []int
+}
+
+// propagatePlaces finds again, within an article's length of a mention
+// (propagationWindow tokens), the places that only a trigger made known:
+// after بلدة بريانة, بريانة alone is the town too, also behind a proclitic
+// (وبريانة). Names that are ordinary words, have the article or are
+// shorter than three letters are not carried, as a trigger reads them as
+// names only in its own phrase (مدينة الزيتون).
+//
+// Organizations are not carried so: the name after a head or trigger is
+// too often a word of the body's description (شركة النقل، هيئة تنظيم).
+func (st *state) propagatePlaces() {
+	var byFirst map[string][]*named
+	for _, ci := range st.acc {
+		cd := &st.cands[ci]
+		s := cd.s
+		if cd.typ != Location || cd.src != "rule:place-trigger" ||
+			st.commonLevel(s) != notCommon || normalize.HasArticle(st.word(s)) || utf8.RuneCountInString(st.word(s)) < 3 {
+			continue
+		}
+		if byFirst == nil {
+			byFirst = make(map[string][]*named)
+		}
+		w := st.word(s)
+		k := slices.IndexFunc(byFirst[w], func(n *named) bool { return n.e-n.s == cd.e-s && st.wordsAt(n, s, 0) })
+		if k < 0 {
+			byFirst[w] = append(byFirst[w], &named{s: s, e: cd.e, val: cd.val})
+			k = len(byFirst[w]) - 1
+		}
+		byFirst[w][k].at = append(byFirst[w][k].at, s)
+	}
+	if byFirst == nil {
+		return
+	}
+	for _, ns := range byFirst {
+		for _, n := range ns {
+			slices.Sort(n.at)
+		}
+	}
+	for i := 0; i < len(st.toks); i++ {
+		if st.owner[i] != 0 || st.toks[i].Kind != normalize.Word {
+			continue
+		}
+		w := st.word(i)
+		st.offs = normalize.Proclitics(st.offs[:0], w)
+	find:
+		for _, off := range st.offs {
+			for _, n := range byFirst[w[off:]] {
+				e := i + n.e - n.s
+				if !near(n.at, i) || !st.wordsAt(n, i, off) || slices.ContainsFunc(st.owner[i:e], owned) || st.unknownWord(e) {
+					continue // بروتان انتيرناسيونال: a longer name goes on
+				}
+				st.cands = append(st.cands, cand{s: i, e: e, off: off, typ: Location, val: n.val, src: "rule:propagation", prio: priority(Location)})
+				st.accept(len(st.cands) - 1)
+				i = e - 1
+				break find
+			}
+		}
+	}
+}
+
+// owned reports whether a token owner o is a candidate.
+func owned(o int32) bool { return o != 0 }
+
+// wordsAt reports whether the words of n are those of the tokens from i
+// on, the first without its first off bytes.
+func (st *state) wordsAt(n *named, i, off int) bool {
+	if i+n.e-n.s > len(st.toks) || st.word(i)[off:] != st.word(n.s) {
+		return false
+	}
+	for d := 1; d < n.e-n.s; d++ {
+		if st.word(i+d) != st.word(n.s+d) {
+			return false
+		}
 	}
 	return true
 }

@@ -66,9 +66,13 @@ const propagationWindow = 1000
 
 // near reports whether token i is within propagationWindow tokens of a
 // mention of p. p.at is sorted.
-func (p *person) near(i int) bool {
-	k, _ := slices.BinarySearch(p.at, i-propagationWindow)
-	return k < len(p.at) && p.at[k] <= i+propagationWindow
+func (p *person) near(i int) bool { return near(p.at, i) }
+
+// near reports whether token i is within propagationWindow tokens of one
+// of the sorted tokens at.
+func near(at []int, i int) bool {
+	k, _ := slices.BinarySearch(at, i-propagationWindow)
+	return k < len(at) && at[k] <= i+propagationWindow
 }
 
 // keyOK reports whether the surname of person candidate cd, last, is safe

@@ -472,3 +472,17 @@ func TestPropagationWindow(t *testing.T) {
 	got := render(x.Extract(intro+filler+"وفي خبر آخر، شكر أوتينو الحضور.\n"), ner.Person)
 	assert.Equal(t, []string{"PERSON:صامويل أوتينو", "PERSON:أوتينو=صامويل أوتينو"}, got)
 }
+
+// A place that only a trigger made known is found again alone, behind a
+// proclitic too, within an article's length; a name that goes on with an
+// unknown word is not cut, and a trigger's ordinary word is not carried.
+func TestPlacePropagation(t *testing.T) {
+	x := extractor(t)
+	text := "وصلت القوات إلى بلدة كوستانا الواقعة على النهر. ورغم حصانة كوستانا سقطت، وانسحب الجنود من وكوستانا أيضا. " +
+		"وتحدث رئيس كوستانا انترناشونال للصحفيين. وفي منطقة الحدود اشتباكات، وأغلقت الحدود أمس."
+	assert.Equal(t, []string{"LOCATION:كوستانا", "LOCATION:كوستانا", "LOCATION:كوستانا"}, render(x.Extract(text), ner.Location))
+
+	filler := strings.Repeat("ارتفعت الأسعار في السوق اليوم.\n", 250) // 1500 tokens
+	got := render(x.Extract("وصلت القوات إلى بلدة كوستانا.\n"+filler+"وفي خبر آخر، زار الوفد كوستانا.\n"), ner.Location)
+	assert.Equal(t, []string{"LOCATION:كوستانا"}, got)
+}

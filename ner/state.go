@@ -223,6 +223,9 @@ func (x *Extractor) run(ctx context.Context, st *state) error {
 	st.resolve()
 	if r&RulePropagation != 0 {
 		st.propagate()
+		if r&RuleLocations != 0 {
+			st.propagatePlaces()
+		}
 	}
 	st.glosses()
 	return ctx.Err()
