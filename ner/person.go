@@ -350,6 +350,10 @@ func (st *state) parseName(j int, strong bool) int {
 			for k < len(st.toks) && st.is(k-1, c.particle) && st.particleBinds(k) {
 				k++
 			}
+			if st.is(k-1, c.particle) {
+				k-- // a chain that binds nothing at its end ends before it: سعد ابن أبي + وقاص
+				break
+			}
 			continue
 		}
 		if st.lex[k]&c.link != 0 {
@@ -605,7 +609,12 @@ func (st *state) particleBinds(i int) bool {
 		return false
 	}
 	w := st.word(i)
-	return !hasCliticArticle(w) && !strings.HasPrefix(w, "و")
+	if strings.HasPrefix(w, "و") {
+		// Mostly the conjunction; a name whole only when it reads as no
+		// word with it or without it (ابن أبي وقاص).
+		return st.lex[i]|st.stem[i] == 0 && st.commonLevel(i) == notCommon && st.x.cfg.words.Kind(w) == 0
+	}
+	return !hasCliticArticle(w)
 }
 
 // nameWord reports whether token i may be part of a name. first allows a

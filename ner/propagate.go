@@ -386,7 +386,7 @@ func (st *state) extendLeftAs(p *person, full []string, i int) (int, int) {
 	s, soff := i, 0
 	for k := i - 1; k >= 0 && wi >= 0 && st.owner[k] == 0 && st.toks[k+1].Flags&normalize.LineStart == 0; k, wi = k-1, wi-1 {
 		w := st.word(k)
-		if w == full[wi] {
+		if w == full[wi] || isBin(w) && isBin(full[wi]) {
 			s, soff = k, 0
 			continue
 		}
@@ -412,6 +412,10 @@ func (st *state) fullest(p *person, cd *cand, words []string) *cand {
 	}
 	return best
 }
+
+// isBin reports whether w is بن or ابن, one particle in two spellings
+// (سعد بن أبي وقاص، سعد ابن أبي وقاص).
+func isBin(w string) bool { return w == "بن" || w == "ابن" }
 
 func endsWith(words, suffix []string) bool {
 	return len(words) >= len(suffix) && slices.Equal(words[len(words)-len(suffix):], suffix)

@@ -162,6 +162,9 @@ func TestPeople(t *testing.T) {
 		{"a kunya behind a preposition, and أبي before a given name with the article",
 			"وقرأ ترجمته لأبي خليل القباني في كتاب لأبي الحسن المسعودي، ثم قال لأبيه إنه تعب.",
 			[]string{"PERSON:أبي خليل القباني", "PERSON:أبي الحسن المسعودي"}},
+		{"a word in و after a particle that reads as no word, and a chain that binds nothing at its end",
+			"وفي غزوة الخندق قتل علي عمرو بن ود العامري، ثم جاء ابن أبي من السوق.",
+			[]string{"PERSON:عمرو بن ود العامري"}},
 		{"an ordinary first word before a kunya",
 			"تحدثت السيدة زهية أبو الهيجا عن قريتها.",
 			[]string{"PERSON:زهية أبو الهيجا"}},
@@ -461,6 +464,13 @@ func TestPropagationFamily(t *testing.T) {
 	assert.Equal(t, []string{
 		"PERSON:جون بيرت", "PERSON:يحيى بيرت", "PERSON:يحيى بيرت", "PERSON:بيرت=جون بيرت",
 	}, render(x.Extract(text), ner.Person))
+}
+
+// بن and ابن are one particle in a known name's propagation.
+func TestPropagationBin(t *testing.T) {
+	x := extractor(t)
+	text := "وكان القائد سعد بن أبي وقاص في الجيش. وقد شهد سعد ابن أبي وقاص المعركة."
+	assert.Equal(t, []string{"PERSON:سعد بن أبي وقاص", "PERSON:سعد ابن أبي وقاص"}, render(x.Extract(text), ner.Person))
 }
 
 // A surname names the person within an article's length of a full
