@@ -80,8 +80,8 @@ func near(at []int, i int) bool {
 // but a name, not a preposition spelled with ى (على), not a given name that
 // is also a common word (باسم), with the article only as a listed family
 // name, at least three letters long, from a name that ends at a hard
-// boundary (see hardEnd), and of two words or more unless a title or a verb
-// of saying introduced it.
+// boundary (see hardEnd) or before an ordinary word (see wordEnd), and of
+// two words or more unless a title or a verb of saying introduced it.
 func (st *state) keyOK(cd *cand, words int, last string) bool {
 	c := &st.x.cls
 	t := cd.e - 1
@@ -103,7 +103,7 @@ func (st *state) keyOK(cd *cand, words int, last string) bool {
 		// not الأسد).
 		return false
 	}
-	if st.riskyGiven(t) || !st.hardEnd(cd.e) {
+	if st.riskyGiven(t) || !st.hardEnd(cd.e) && !st.wordEnd(cd.e, t) {
 		return false
 	}
 	return words >= 2 || strong
@@ -419,6 +419,15 @@ func isBin(w string) bool { return w == "بن" || w == "ابن" }
 
 func endsWith(words, suffix []string) bool {
 	return len(words) >= len(suffix) && slices.Equal(words[len(words)-len(suffix):], suffix)
+}
+
+// wordEnd reports whether a name whose last word, token t, is no given
+// name ends before token i, an ordinary word of the dictionary that no
+// list has as a name: جوزيف جون طومسون عالم إنجليزي.
+func (st *state) wordEnd(i, t int) bool {
+	c := &st.x.cls
+	return i < len(st.toks) && st.toks[i].Kind == normalize.Word && !st.has(t, c.given) && !st.has(i, c.nameLike|c.particle|c.link) &&
+		st.commonLevel(i) != notCommon && utf8.RuneCountInString(st.word(i)) >= 4 // not مير of فيلار مير
 }
 
 // hardEnd reports whether a name ending before token i ends at a hard

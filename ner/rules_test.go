@@ -466,6 +466,21 @@ func TestPropagationFamily(t *testing.T) {
 	}, render(x.Extract(text), ner.Person))
 }
 
+// A name that ends before an ordinary word of four letters or more
+// propagates its surname; one that ends before a short word may go on
+// with it and does not.
+func TestPropagationWordEnd(t *testing.T) {
+	x := extractor(t)
+	text := "جوزيف جون طومسون عالم إنجليزي ولد في مانشستر. وحصل طومسون على جائزة نوبل."
+	assert.Equal(t, []string{"PERSON:جوزيف جون طومسون", "PERSON:طومسون=جوزيف جون طومسون"}, render(x.Extract(text), ner.Person))
+
+	// The rules read خوان ميغيل فيلار short of مير: فيلار is no key.
+	text = "وتغلب على خوان ميغيل فيلار مير في الانتخابات، وكان فيلار مير مرشحا."
+	for _, e := range x.Extract(text) {
+		assert.False(t, strings.HasPrefix(text[e.Start:], "فيلار مير مرشحا"), "%s %q", e.Type, e.Text)
+	}
+}
+
 // بن and ابن are one particle in a known name's propagation.
 func TestPropagationBin(t *testing.T) {
 	x := extractor(t)
