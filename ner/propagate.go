@@ -95,12 +95,12 @@ func (st *state) keyOK(cd *cand, words int, last string) bool {
 		return false
 	}
 	strong := cd.src == "rule:title" || cd.src == "rule:speech"
-	listed := strings.HasPrefix(cd.src, "gazetteer:") && st.commonLevel(t) == notCommon
+	listed := strings.HasPrefix(cd.src, "gazetteer:") && st.commonLevel(t) != commonInflected
 	if normalize.HasArticle(last) && st.lex[t]&c.family == 0 && !listed && !(strong && strings.HasSuffix(last, "ي")) {
 		// الملكي، الديمقراطي: adjectives more often than surnames, unless
 		// a title introduced the name (الرئيس العراقي سلام الحمداني) or a
-		// list of people has it and it is no ordinary word (رنا العتوم, but
-		// not الأسد).
+		// list of people has it and it is no inflected ordinary word (رنا
+		// العتوم، فيصل المقداد).
 		return false
 	}
 	if st.riskyGiven(t) || !st.hardEnd(cd.e) && !st.wordEnd(cd.e, t) {
@@ -178,8 +178,8 @@ func (st *state) propagate() {
 			continue
 		}
 		key := words[len(words)-1:]
-		if len(words) >= 2 && st.is(cd.e-2, c.particle) {
-			key = words[len(words)-2:]
+		if len(words) >= 2 && (st.is(cd.e-2, c.particle) || key[0] == "الله") {
+			key = words[len(words)-2:] // آل ثاني، نصر الله
 		}
 		if utf8.RuneCountInString(key[0]) == 1 {
 			key = words // محمد ب. and فؤاد ب. are two people

@@ -481,6 +481,16 @@ func TestPropagationWordEnd(t *testing.T) {
 	}
 }
 
+// A listed person's surname with the article propagates though the
+// dictionary has it as a noun; a surname in الله is keyed by its two words.
+func TestPropagationListedArticle(t *testing.T) {
+	x := extractor(t)
+	text := "وأبدت سوريا عبر فيصل المقداد نائب وزير خارجيتها استعدادها، غير أن المقداد أضاف أن الرد تأخر. " +
+		"وقال حسن نصر الله إن الحزب مستعد، وأضاف نصر الله أن الله معنا."
+	assert.Equal(t, []string{"PERSON:فيصل المقداد", "PERSON:المقداد=فيصل المقداد", "PERSON:حسن نصر الله", "PERSON:نصر الله=حسن نصر الله"},
+		render(x.Extract(text), ner.Person))
+}
+
 // بن and ابن are one particle in a known name's propagation.
 func TestPropagationBin(t *testing.T) {
 	x := extractor(t)
