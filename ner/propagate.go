@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/kashif-nlp/kashif/gazetteer"
 	"github.com/kashif-nlp/kashif/normalize"
 )
 
@@ -91,8 +92,8 @@ func (st *state) keyOK(cd *cand, words int, last string) bool {
 	if utf8.RuneCountInString(last) < 3 || st.lex[t]&^c.nameLike != 0 || st.stem[t]&(c.boundary&^c.entity) != 0 {
 		return false
 	}
-	if st.srcEndsWith(t, "ى") {
-		return false
+	if st.srcEndsWith(t, "ى") && (st.has(t, c.stop) || st.x.cfg.words.Kind(last)&gazetteer.Function != 0) {
+		return false // على، إلى, though علي is a name; not موسى
 	}
 	strong := cd.src == "rule:title" || cd.src == "rule:speech"
 	listed := strings.HasPrefix(cd.src, "gazetteer:") && st.commonLevel(t) != commonInflected

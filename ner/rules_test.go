@@ -489,6 +489,10 @@ func TestPropagationListedArticle(t *testing.T) {
 		"وقال حسن نصر الله إن الحزب مستعد، وأضاف نصر الله أن الله معنا."
 	assert.Equal(t, []string{"PERSON:فيصل المقداد", "PERSON:المقداد=فيصل المقداد", "PERSON:حسن نصر الله", "PERSON:نصر الله=حسن نصر الله"},
 		render(x.Extract(text), ner.Person))
+
+	// A surname written with ى propagates; only على and إلى are kept out.
+	text = "وصل الأمين العام عمرو موسى إلى القاهرة، لكن موسى لم يلق كلمة."
+	assert.Equal(t, []string{"PERSON:عمرو موسى", "PERSON:موسى=عمرو موسى"}, render(x.Extract(text), ner.Person))
 }
 
 // بن and ابن are one particle in a known name's propagation.
