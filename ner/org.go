@@ -42,6 +42,16 @@ func (st *state) organizations() {
 				}
 			}
 		}
+		if st.below[i]&c.orgNatHead != 0 && (i == 0 || st.breakBefore(i-1) || !st.has(i-1, c.title)) {
+			// A body and a nationality: الجيش اللبناني، وكالة الأنباء
+			// المصرية (وكالة is a head of names too) — not in a title:
+			// رئيس مجلس النواب اللبناني is a role.
+			if m, ok := g.MatchAt(st.m.Text, st.toks, i, c.orgNatHead); ok && m.End < len(st.toks) && st.is(m.End, c.nationality) {
+				st.add(cand{s: i, e: m.End + 1, off: m.Offset, typ: Organization, src: "rule:org-nationality"})
+				i = m.End
+				continue
+			}
+		}
 		switch {
 		case st.below[i]&c.orgHead != 0:
 			m, ok := g.MatchAt(st.m.Text, st.toks, i, c.orgHead)
@@ -93,13 +103,6 @@ func (st *state) organizations() {
 				st.add(cand{s: m.End, e: e, typ: Organization, src: "rule:org-trigger"})
 				i = e - 1
 			}
-		case st.below[i]&c.orgNatHead != 0:
-			m, ok := g.MatchAt(st.m.Text, st.toks, i, c.orgNatHead)
-			if !ok || m.End >= len(st.toks) || !st.is(m.End, c.nationality) {
-				continue
-			}
-			st.add(cand{s: i, e: m.End + 1, off: m.Offset, typ: Organization, src: "rule:org-nationality"})
-			i = m.End
 		}
 	}
 }
