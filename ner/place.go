@@ -95,10 +95,10 @@ func (st *state) placeWord(i int, settlement, first bool) bool {
 	return true
 }
 
-// named is a place that the trigger rule read in a document: its name,
+// knownPlace is a place that the trigger rule read in a document: its name,
 // tokens [s, e) of its first mention, and the first tokens of all its
 // mentions.
-type named struct {
+type knownPlace struct {
 	s, e int
 	val  string
 	at   []int
@@ -114,7 +114,7 @@ type named struct {
 // Organizations are not carried so: the name after a head or trigger is
 // too often a word of the body's description (شركة النقل، هيئة تنظيم).
 func (st *state) propagatePlaces() {
-	var byFirst map[string][]*named
+	var byFirst map[string][]*knownPlace
 	for _, ci := range st.acc {
 		cd := &st.cands[ci]
 		s := cd.s
@@ -123,12 +123,12 @@ func (st *state) propagatePlaces() {
 			continue
 		}
 		if byFirst == nil {
-			byFirst = make(map[string][]*named)
+			byFirst = make(map[string][]*knownPlace)
 		}
 		w := st.word(s)
-		k := slices.IndexFunc(byFirst[w], func(n *named) bool { return n.e-n.s == cd.e-s && st.wordsAt(n, s, 0) })
+		k := slices.IndexFunc(byFirst[w], func(n *knownPlace) bool { return n.e-n.s == cd.e-s && st.wordsAt(n, s, 0) })
 		if k < 0 {
-			byFirst[w] = append(byFirst[w], &named{s: s, e: cd.e, val: cd.val})
+			byFirst[w] = append(byFirst[w], &knownPlace{s: s, e: cd.e, val: cd.val})
 			k = len(byFirst[w]) - 1
 		}
 		byFirst[w][k].at = append(byFirst[w][k].at, s)
@@ -168,7 +168,7 @@ func owned(o int32) bool { return o != 0 }
 
 // wordsAt reports whether the words of n are those of the tokens from i
 // on, the first without its first off bytes.
-func (st *state) wordsAt(n *named, i, off int) bool {
+func (st *state) wordsAt(n *knownPlace, i, off int) bool {
 	if i+n.e-n.s > len(st.toks) || st.word(i)[off:] != st.word(n.s) {
 		return false
 	}
