@@ -20,6 +20,7 @@ func FuzzExtract(f *testing.F) {
 		"غَزَّةَ ﻻ ـــ",
 		strings.Repeat("ب", 1000),
 		"Latin text with عربي mixed in, 2024/01/02",
+		"بلدة كوستانا ثم وكوستانا، وابو عبد الله لأبي الحسن سعد ابن أبي",
 	} {
 		f.Add(s)
 	}
