@@ -376,6 +376,16 @@ func (st *state) parseName(j int, strong bool) int {
 		if st.ordinaryWord(j, k, strong) {
 			break // الرئيس محاكمة، مبارك تناولت
 		}
+		if k > j && st.blessingAt(k) {
+			break // الملك حسين رحمة الله عليه، الملك الحسين طيب الله ثراه
+		}
+		if k > j && st.below[k]&c.family != 0 {
+			// A family name of two words: كامل عطا الله، محمد فضل الله.
+			if m, ok := st.x.gaz.MatchAt(st.m.Text, st.toks, k, c.family); ok && m.Offset == 0 && m.Len() >= 2 {
+				k = m.End
+				continue
+			}
+		}
 		if k > j && st.below[k]&(c.location|c.country|c.org) != 0 {
 			// A listed place of several words starts here: علي الصالح تل أبيب.
 			if m, ok := st.x.gaz.MatchAt(st.m.Text, st.toks, k, c.location|c.country|c.org); ok && m.Offset == 0 && m.Len() >= 2 {
@@ -433,6 +443,25 @@ func (st *state) parseName(j int, strong bool) int {
 		return j
 	}
 	return k
+}
+
+// blessingAt reports whether token k opens a formula of blessing after a
+// name — a word and الله (رحمه الله، رحمة الله عليه، طيب الله ثراه) that
+// no list has as a compound name (عبد الله، نصر الله، رحمة الله are
+// names).
+func (st *state) blessingAt(k int) bool {
+	c := &st.x.cls
+	if k+1 >= len(st.toks) || st.word(k+1) != "الله" || st.is(k, c.particle) || st.breakBefore(k+1) || normalize.HasArticle(st.word(k)) {
+		return false // رضا العبد الله: a family name
+	}
+	if k+2 < len(st.toks) && !st.breakBefore(k+2) {
+		switch st.word(k + 2) {
+		case "عليه", "عليها", "عنه", "عنها", "ثراه", "روحه", "مثواه":
+			return true // رحمة الله عليه, though رحمة الله is also a name
+		}
+	}
+	m, ok := st.x.gaz.MatchAt(st.m.Text, st.toks, k, c.nameLike)
+	return !ok || m.Offset != 0 || m.End <= k+1
 }
 
 // linkEnd returns the end of a foreign name particle at token k (فان، دي،
