@@ -42,7 +42,7 @@ func (st *state) organizations() {
 				}
 			}
 		}
-		if st.below[i]&c.orgNatHead != 0 && (i == 0 || st.breakBefore(i-1) || !st.has(i-1, c.title)) {
+		if st.below[i]&c.orgNatHead != 0 && (!st.has(i-1, c.title) || st.breakBefore(i-1)) {
 			// A body and a nationality: الجيش اللبناني، وكالة الأنباء
 			// المصرية (وكالة is a head of names too) — not in a title:
 			// رئيس مجلس النواب اللبناني is a role.

@@ -654,7 +654,7 @@ func (st *state) nameWord(i int, afterParticle, first bool) bool {
 	if i < 0 || i >= len(st.toks) || st.toks[i].Kind != normalize.Word {
 		return false
 	}
-	if st.lex[i]&(c.stop|c.verb) != 0 && st.srcEndsWith(i, "ى") {
+	if st.functionWithYa(i) {
 		return false // على، إلى: prepositions, though علي is also a name
 	}
 	if st.is(i, c.nameLike) || first && st.stem[i]&c.nameLike != 0 {
@@ -835,6 +835,12 @@ func (st *state) addPerson(s, e int, src string) {
 	st.add(cand{s: s, e: e, off: off, typ: Person, src: src, weak: st.weakName})
 }
 
+// functionWithYa reports whether token i is a function word or a verb
+// written with a final ى (على، إلى), which normalizes like a name (علي).
+func (st *state) functionWithYa(i int) bool {
+	return st.lex[i]&(st.x.cls.stop|st.x.cls.verb) != 0 && st.srcEndsWith(i, "ى")
+}
+
 // cliticParticle reports whether token i is a name particle behind one
 // proclitic, و، ف، ل or ب (وابو عبد الله، لأبي خليل القباني), which opens a
 // name as the particle alone does.
@@ -851,11 +857,11 @@ func (st *state) cliticParticle(i int) bool {
 // followed by a word that may be bound into a name, and after أبو or ابن
 // not by a word with a possessive pronoun (ابن عمه: his cousin).
 func (st *state) isKunya(i int) bool {
-	w := st.word(i)
-	if st.cliticParticle(i) {
-		w = w[len("و"):]
+	w, clitic := st.word(i), st.cliticParticle(i)
+	if clitic {
+		w = st.stemWord(i)
 	}
-	if (w == "ابي" || w == "ابا") && (st.is(i, st.x.cls.particle) || st.cliticParticle(i)) {
+	if (w == "ابي" || w == "ابا") && (st.is(i, st.x.cls.particle) || clitic) {
 		// أبي and أبا, the other cases of أبو, are also my father and a
 		// father: a kunya only before a listed given name (أبي زكريا),
 		// with the article or without (أبي الحسن).

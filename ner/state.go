@@ -289,7 +289,7 @@ func (st *state) gazetteerMatches(ctx context.Context) error {
 		if typ == Person && m.Len() == 1 && m.Offset > 0 && st.commonLevel(i) != notCommon {
 			continue // فرائس is no ف + رائس, بأول no ب + أول (Powell)
 		}
-		if typ == Person && m.Offset == 0 && st.lex[i]&(c.stop|c.verb) != 0 && st.srcEndsWith(i, "ى") {
+		if typ == Person && m.Offset == 0 && st.functionWithYa(i) {
 			continue // على أمين: the preposition, though علي أمين is listed
 		}
 		if (typ == Location || typ == Country) && m.Len() == 1 && m.Offset > 0 && st.inflectedWhole(i) {
